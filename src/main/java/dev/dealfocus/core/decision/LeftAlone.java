@@ -1,0 +1,7 @@
+package dev.dealfocus.core.decision;
+
+/** Why a deal is not assessed (section 12, step 1); such deals are journaled, never written. */
+public enum LeftAlone {
+    CLOSED_IN_CRM, DELETED_IN_CRM, MERGED_IN_CRM, OPTED_OUT, PIPELINE_NOT_IN_SCOPE, OWNER_NOT_IN_SCOPE,
+    TEAM_NOT_IN_SCOPE
+}

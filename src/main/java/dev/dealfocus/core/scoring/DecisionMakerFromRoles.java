@@ -1,0 +1,46 @@
+package dev.dealfocus.core.scoring;
+
+import dev.dealfocus.core.deal.Contact;
+import dev.dealfocus.core.deal.DealSnapshot;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Decision maker from the buying roles of the deal's contacts: the best-scoring role wins, e.g.
+ * {@code DECISION_MAKER=20, BUDGET_HOLDER=20, CHAMPION=10}. Roles are matched case-insensitively.
+ */
+public record DecisionMakerFromRoles(Map<String, Integer> rolePoints) implements DerivedRule {
+    public DecisionMakerFromRoles {
+        TreeMap<String, Integer> normalised = new TreeMap<>();
+        rolePoints.forEach((role, points) -> {
+            DimensionScore.requireValidPoints(points, "role " + role);
+            normalised.put(role.trim().toLowerCase(Locale.ROOT), points);
+        });
+        rolePoints = Map.copyOf(normalised);
+    }
+
+    @Override
+    public Optional<DimensionScore> score(Dimension dimension, DealSnapshot deal, LocalDate today) {
+        String label = dimension.label() + ": ";
+        if (deal.contacts().isEmpty()) {
+            return Optional.of(new DimensionScore(dimension, 0, true, label + "no contact associated"));
+        }
+        Optional<Contact> best = deal.contacts().stream()
+                .filter(c -> c.buyingRole() != null)
+                .max(Comparator.comparingInt(this::points));
+        if (best.isEmpty() || points(best.get()) == 0) {
+            return Optional.of(new DimensionScore(dimension, 0, true,
+                    label + "no contact with a decision role among " + deal.contacts().size() + " contacts"));
+        }
+        return Optional.of(new DimensionScore(dimension, points(best.get()), true,
+                label + "contact with buying role " + best.get().buyingRole() + " involved"));
+    }
+
+    private int points(Contact contact) {
+        return rolePoints.getOrDefault(contact.buyingRole().trim().toLowerCase(Locale.ROOT), 0);
+    }
+}
