@@ -1,0 +1,59 @@
+package dev.dealfocus.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dealfocus.core.port.CrmException;
+import dev.dealfocus.core.sync.RunInProgressException;
+import dev.dealfocus.store.StoreException;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure becomes a problem+json answer; bad input is always a 4xx, never a 500. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.response(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint: "
+                + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response runInProgress(RunInProgressException e) {
+        return Problem.response(Response.Status.CONFLICT, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response crm(CrmException e) {
+        Log.warnf("CRM call failed (%s): %s", e.kind(), e.getMessage());
+        return Problem.response(Response.Status.BAD_GATEWAY, "The CRM did not answer as expected: " + e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response store(StoreException e) {
+        Log.error("store failed", e);
+        return Problem.response(Response.Status.SERVICE_UNAVAILABLE, "The DealFocus store is not available; try again shortly.");
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        Response r = e.getResponse();
+        Response.StatusType status = r.getStatusInfo();
+        String detail = status.getStatusCode() == 404 ? "No such resource." : e.getMessage();
+        if (status.getStatusCode() == 415 || status.getStatusCode() == 406 || status.getStatusCode() == 405) {
+            detail = e.getMessage();
+        }
+        return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        Log.error("unexpected error answering a request", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; the log has details.");
+    }
+}

@@ -1,0 +1,110 @@
+package dev.dealfocus.api;
+
+import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.port.WriteResult;
+import dev.dealfocus.core.sync.JournalEntry;
+import dev.dealfocus.core.sync.RunOutcome;
+import dev.dealfocus.core.sync.RunRequest;
+import dev.dealfocus.core.sync.RunSummary;
+import dev.dealfocus.core.sync.Trigger;
+import dev.dealfocus.ops.RunService;
+import dev.dealfocus.store.WriteCodec;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Start runs and read their summaries and journals. */
+@Path("/api/runs")
+@Produces(MediaType.APPLICATION_JSON)
+public class RunResource {
+    private final RunService runs;
+    private final RunJournal journal;
+
+    public RunResource(RunService runs, RunJournal journal) {
+        this.runs = runs;
+        this.journal = journal;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Operation(summary = "Start a run now", description = "dryRun=true plans without writing; confirm=true applies a plan "
+            + "the safety cap would hold. Answers 200 with the run summary (a held plan says why), 409 while a run is under way.")
+    public RunSummary start(@Parameter(description = "true: plan only") @QueryParam("dryRun") String dryRun,
+                            @Parameter(description = "true: apply even over the safety cap") @QueryParam("confirm") String confirm,
+                            RunBody body) {
+        boolean dry = flag("dryRun", dryRun, body == null ? null : body.dryRun());
+        boolean confirmed = flag("confirm", confirm, body == null ? null : body.confirm());
+        if (dry && confirmed) {
+            throw new ProblemException(Response.Status.BAD_REQUEST,
+                    "dryRun and confirm exclude each other: a confirmed run applies its plan.");
+        }
+        return runs.run(new RunRequest(Trigger.MANUAL, dry, confirmed));
+    }
+
+    @GET
+    @Operation(summary = "Recent runs, newest first")
+    public List<RunSummary> list(@QueryParam("limit") String limit) {
+        int n = 20;
+        if (limit != null) {
+            try {
+                n = Integer.parseInt(limit);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 1 || n > 500) {
+                throw new ProblemException(Response.Status.BAD_REQUEST, "limit must be a whole number from 1 to 500, was " + limit);
+            }
+        }
+        return journal.recent(n);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One run: summary counts and its planned or applied changes with before -> after and reasons")
+    public RunDetail get(@PathParam("id") String id) {
+        RunSummary summary = journal.find(id).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "No run with id " + id + "."));
+        List<JournalEntry> entries = journal.entries(id);
+        List<RunDetail.Change> changes = new ArrayList<>();
+        List<RunDetail.LeftAloneDeal> leftAlone = new ArrayList<>();
+        for (JournalEntry e : entries) {
+            if (e.leftAlone() != null) {
+                leftAlone.add(new RunDetail.LeftAloneDeal(e.dealId(), e.dealName(), e.leftAlone()));
+            } else if (!e.planned().isEmpty()) {
+                Map<String, WriteResult> results = e.results().stream()
+                        .collect(Collectors.toMap(WriteResult::key, Function.identity(), (a, b) -> b));
+                List<Map<String, Object>> writes = e.planned().stream()
+                        .map(w -> RunDetail.write(WriteCodec.encode(w), summary.outcome() == RunOutcome.APPLIED
+                                || summary.outcome() == RunOutcome.STOPPED || summary.outcome() == RunOutcome.FAILED
+                                ? results.get(w.key()) : null))
+                        .toList();
+                changes.add(new RunDetail.Change(e.dealId(), e.dealName(), e.before(), e.after(), e.score(), e.reasons(), writes));
+            }
+        }
+        return new RunDetail(summary, entries.size(), changes, leftAlone);
+    }
+
+    private static boolean flag(String name, String query, Boolean body) {
+        if (query == null) {
+            return Boolean.TRUE.equals(body);
+        }
+        return switch (query.trim().toLowerCase()) {
+            case "true", "" -> true;
+            case "false" -> false;
+            default -> throw new ProblemException(Response.Status.BAD_REQUEST, name + " must be true or false, was " + query);
+        };
+    }
+}

@@ -1,0 +1,110 @@
+package dev.dealfocus.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealfocus.core.decision.DealAssessor;
+import dev.dealfocus.core.decision.Policy;
+import dev.dealfocus.core.port.CrmGateway;
+import dev.dealfocus.core.port.DecisionStore;
+import dev.dealfocus.core.port.Renderer;
+import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.sync.DealInspector;
+import dev.dealfocus.core.sync.SyncRunner;
+import dev.dealfocus.crm.demo.DemoCrm;
+import dev.dealfocus.render.QuteRenderer;
+import dev.dealfocus.render.Templates;
+import dev.dealfocus.store.JdbcDecisionStore;
+import dev.dealfocus.store.JdbcRunJournal;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+
+/** The one place where the framework meets the core: every core object is built here from config. */
+public class CoreWiring {
+    static final String BUNDLED_DEMO = "demo/deals.json";
+
+    @Produces
+    @Singleton
+    Clock clock(DealFocusConfig config) {
+        try {
+            return Clock.system(ZoneId.of(config.timeZone()));
+        } catch (java.time.DateTimeException e) {
+            return Clock.systemUTC(); // the policy reports the bad zone with its key
+        }
+    }
+
+    @Produces
+    @Singleton
+    CrmGateway crm(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
+        String provider = config.crm().provider();
+        switch (provider) {
+            case "demo":
+                return demo(config, mapper, clock);
+            case "hubspot":
+            case "salesforce":
+                throw new ConfigurationError(List.of("dealfocus.crm.provider=" + provider + ": the " + provider
+                        + " adapter is not part of this version yet; use demo"));
+            default:
+                throw new ConfigurationError(List.of("dealfocus.crm.provider=" + provider
+                        + ": not a supported CRM; use demo, hubspot or salesforce"));
+        }
+    }
+
+    @Produces
+    @Singleton
+    Policy policy(DealFocusConfig config, CrmGateway crm, Config raw) {
+        return PolicyFactory.build(config, crm.capabilities().dealProperties(), RuleSetVersion.of(raw));
+    }
+
+    @Produces
+    @Singleton
+    DecisionStore decisionStore(DataSource dataSource, ObjectMapper mapper, Clock clock) {
+        return new JdbcDecisionStore(dataSource, mapper, clock);
+    }
+
+    @Produces
+    @Singleton
+    RunJournal runJournal(DataSource dataSource, ObjectMapper mapper, Clock clock) {
+        return new JdbcRunJournal(dataSource, mapper, clock);
+    }
+
+    @Produces
+    @Singleton
+    Renderer renderer(DealFocusConfig config) {
+        return new QuteRenderer(Templates.engine(), config.locale());
+    }
+
+    @Produces
+    @Singleton
+    SyncRunner syncRunner(CrmGateway crm, DecisionStore store, RunJournal journal, Renderer renderer, Policy policy,
+                          Clock clock, DealFocusConfig config) {
+        return new SyncRunner(crm, store, journal, renderer, policy, clock, config.sync().fullScanEvery());
+    }
+
+    @Produces
+    @Singleton
+    DealInspector dealInspector(CrmGateway crm, DecisionStore store, Policy policy, Clock clock) {
+        return new DealInspector(crm, store, new DealAssessor(policy, clock), policy.value().minTeamDeals());
+    }
+
+    private static DemoCrm demo(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
+        DealFocusConfig.Demo demo = config.demo();
+        try (InputStream in = demo.dataFile().isPresent() ? Files.newInputStream(Path.of(demo.dataFile().get()))
+                : CoreWiring.class.getClassLoader().getResourceAsStream(BUNDLED_DEMO)) {
+            if (in == null) {
+                throw new IOException("the bundled sample " + BUNDLED_DEMO + " is missing from the build");
+            }
+            return DemoCrm.open(in, Path.of(demo.stateDir()), mapper, clock);
+        } catch (IOException e) {
+            throw new ConfigurationError(List.of("dealfocus.demo.data-file=" + demo.dataFile().orElse("(bundled)")
+                    + ": cannot read it (" + e.getMessage() + "); see docs/demo-crm.md for the format"));
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package dev.dealfocus.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every DealFocus setting, {@code dealfocus.*}. docs/configuration.md lists each key with its default. */
+@ConfigMapping(prefix = "dealfocus")
+public interface DealFocusConfig {
+
+    Crm crm();
+
+    /** Days, "today" and due dates are reckoned in this zone, e.g. Europe/Berlin. */
+    @WithName("time-zone")
+    @WithDefault("UTC")
+    String timeZone();
+
+    /** Language of notes, tasks and exit drafts: en or de. */
+    @WithDefault("en")
+    String locale();
+
+    /** Whether DealFocus may set CLOSED itself; otherwise it records CLOSE_RECOMMENDED. */
+    @WithDefault("false")
+    boolean autoClose();
+
+    /** Write score and a recommended status only; never status, stage, notes or tasks. */
+    @WithDefault("false")
+    boolean recommendOnly();
+
+    /** Largest share of assessed deals a run may change the status of before it waits for confirmation. */
+    @WithDefault("0.20")
+    BigDecimal safetyCap();
+
+    Bands bands();
+
+    Expiry expiry();
+
+    /** CRM stage to set per status (active, nurture, parked, closed); none by default. */
+    Map<String, String> stages();
+
+    /** Per-pipeline overrides of bands, expiry and stages, by pipeline id. */
+    Map<String, Pipeline> pipelines();
+
+    /** Where each dimension's points come from, by dimension: problem, decision-maker, timeline, budget, fit. */
+    Map<String, DimensionSource> dimensions();
+
+    Signals signals();
+
+    Value value();
+
+    Scope scope();
+
+    Tasks tasks();
+
+    Calendar calendar();
+
+    Schedule schedule();
+
+    Sync sync();
+
+    Api api();
+
+    Demo demo();
+
+    /** Which CRM to work on. */
+    interface Crm {
+        /** demo (embedded, the default), hubspot or salesforce. */
+        @WithDefault("demo")
+        String provider();
+    }
+
+    /** Score thresholds. */
+    interface Bands {
+        /** Score from which a deal is ACTIVE. */
+        @WithDefault("70")
+        int activeMin();
+
+        /** Score from which a deal is NURTURE; below it PARKED. */
+        @WithDefault("55")
+        int nurtureMin();
+    }
+
+    /** No dated next step for this long: park (or close). */
+    interface Expiry {
+        @WithDefault("30")
+        int days();
+
+        /** park or close (close needs auto-close, else CLOSE_RECOMMENDED). */
+        @WithDefault("park")
+        String action();
+    }
+
+    /** A pipeline's own rules; unset keys fall back to the global ones. */
+    interface Pipeline {
+        Optional<Integer> activeMin();
+
+        Optional<Integer> nurtureMin();
+
+        Optional<Integer> expiryDays();
+
+        Optional<String> expiryAction();
+
+        Map<String, String> stages();
+    }
+
+    /** One dimension's sources: a rep-entered property and/or a derived rule. */
+    interface DimensionSource {
+        /** CRM property with the points (0-20) or an option mapped by {@link #options()}. */
+        Optional<String> property();
+
+        /** Option value to points, e.g. none=0, vague=10, confirmed=20; empty means the property holds points. */
+        Map<String, Integer> options();
+
+        /** CRM property with the rep's evidence sentence. */
+        Optional<String> evidenceProperty();
+
+        /** filled-property, timeline-from-close-date, decision-maker-from-roles or budget-from-amount. */
+        Optional<String> derived();
+
+        /** For filled-property: the property; for budget-from-amount: the "approved" checkbox. */
+        Optional<String> derivedProperty();
+
+        /** Points of a full answer from the derived rule. */
+        @WithDefault("20")
+        int fullPoints();
+
+        /** Points of a partial answer: a pushed close date, an amount without approval. */
+        @WithDefault("10")
+        int partialPoints();
+
+        /** For timeline-from-close-date: pushes of the close date tolerated before partial points. */
+        @WithDefault("2")
+        int maxPushes();
+
+        /** For decision-maker-from-roles: buying role to points. */
+        Map<String, Integer> roles();
+    }
+
+    /** Early-warning signals. */
+    interface Signals {
+        /** Days a signal must persist before it counts (0 = at once). */
+        @WithDefault("14")
+        int persistDays();
+
+        /** Outreach attempts since the last meeting that raise signal 4. */
+        @WithDefault("3")
+        int outreachAttempts();
+
+        /** Persistent signals that park a deal. */
+        @WithDefault("2")
+        int minPersistent();
+
+        /** Rep-set checkbox per signal: no-problem, no-stable-contact, no-timeline, unanswered-outreach, price-pressure, special-requests. */
+        Map<String, String> flags();
+    }
+
+    /** Value per hour. */
+    interface Value {
+        /** What the CRM's probability means by 100 %: 1 (HubSpot) or 100 (Salesforce). */
+        @WithDefault("1")
+        BigDecimal probabilityScale();
+
+        /** Fallback win probability 0-1 per stage. */
+        Map<String, BigDecimal> stageProbabilities();
+
+        Optional<String> marginProperty();
+
+        /** Margin as a share of the amount when there is no margin property value. */
+        Optional<BigDecimal> marginRate();
+
+        Optional<String> hoursProperty();
+
+        /** Fallback remaining effort hours per stage. */
+        Map<String, BigDecimal> defaultHours();
+
+        @WithDefault("0.5")
+        BigDecimal belowMedianFactor();
+
+        @WithDefault("3")
+        int minTeamDeals();
+    }
+
+    /** Which deals are assessed; empty lists mean all. */
+    interface Scope {
+        Optional<List<String>> pipelines();
+
+        Optional<List<String>> owners();
+
+        Optional<List<String>> teams();
+
+        /** A deal checkbox that tells DealFocus to leave the deal alone. */
+        @WithDefault("dealfocus_exclude")
+        String optOutProperty();
+    }
+
+    /** When follow-up tasks fall due, in days (moved to a business day). */
+    interface Tasks {
+        @WithDefault("90")
+        int reengageDays();
+
+        @WithDefault("30")
+        int nurtureDays();
+
+        @WithDefault("2")
+        int scheduleNextStepDays();
+    }
+
+    /** Business days. */
+    interface Calendar {
+        @WithDefault("SATURDAY,SUNDAY")
+        List<String> weekend();
+
+        Optional<List<LocalDate>> holidays();
+    }
+
+    /** The scheduled run. */
+    interface Schedule {
+        /** Quartz-style cron, or off. */
+        @WithDefault("0 0 6 * * ?")
+        String cron();
+
+        /** Run once right after start. */
+        @WithDefault("false")
+        boolean runAtStart();
+    }
+
+    /** Reading deals. */
+    interface Sync {
+        /** A full scan at least this often; incremental reads in between. */
+        @WithDefault("24h")
+        Duration fullScanEvery();
+    }
+
+    /** The HTTP API. */
+    interface Api {
+        /** Keys accepted in the X-API-Key header; required in production. */
+        Optional<List<String>> keys();
+    }
+
+    /** The embedded demo CRM. */
+    interface Demo {
+        /** A JSON file of owners, teams and deals (docs/demo-crm.md); the bundled sample when unset. */
+        Optional<String> dataFile();
+
+        /** Where the demo CRM keeps what DealFocus wrote. */
+        @WithDefault("data/demo-crm")
+        String stateDir();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.dealfocus.crm.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** The demo CRM's data file (docs/demo-crm.md). Dates are ISO dates or "today", "today-40", "today+7". */
+record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, List<Deal> deals) {
+    DemoData {
+        owners = owners == null ? List.of() : owners;
+        teams = teams == null ? List.of() : teams;
+        properties = properties == null ? List.of() : properties;
+        deals = deals == null ? List.of() : deals;
+    }
+
+    record Owner(String id, String name, String team) {
+    }
+
+    record Team(String id, String name) {
+    }
+
+    record Deal(String id, String name, String pipeline, String stage, String owner, String created, String updated,
+                String state, BigDecimal amount, String currency, BigDecimal probability, String closeDate,
+                Integer closeDatePushes, Map<String, String> properties, List<Contact> contacts,
+                List<Activity> activities) {
+    }
+
+    record Contact(String id, String name, String role, String consent) {
+    }
+
+    /** type: TASK, MEETING, CALL, EMAIL, MESSAGE or NOTE; open for tasks not done and meetings ahead. */
+    record Activity(String id, String type, String at, String created, Boolean open, String subject) {
+    }
+}

@@ -1,0 +1,60 @@
+package dev.dealfocus.crm.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What was written into the demo CRM, kept as pretty JSON in the state directory so a person can
+ * read it: DealFocus's field values and stage per deal, its notes and tasks, and edits "by hand".
+ */
+final class DemoState {
+    public Map<String, DealState> deals = new LinkedHashMap<>();
+    public List<Note> notes = new ArrayList<>();
+    public List<Task> tasks = new ArrayList<>();
+    public List<HandActivity> activities = new ArrayList<>();
+    public long nextId = 1;
+
+    /** Per deal: DealFocus's fields (property name to value), a changed stage, edited properties. */
+    static final class DealState {
+        public Map<String, String> fields = new LinkedHashMap<>();
+        public String stage;
+        public Map<String, String> properties = new LinkedHashMap<>();
+        public Instant updatedAt;
+    }
+
+    static final class Note {
+        public String id;
+        public String dealId;
+        public String key;
+        public String ownerId;
+        public Instant timestamp;
+        public String body;
+    }
+
+    static final class Task {
+        public String id;
+        public String dealId;
+        public String key;
+        public String kind;
+        public String ownerId;
+        public LocalDate due;
+        public String subject;
+        public String body;
+        public String status;
+        public Instant createdAt;
+    }
+
+    /** An activity a person logged after the data file was written (tests and demos use it). */
+    static final class HandActivity {
+        public String id;
+        public String dealId;
+        public String type;
+        public Instant at;
+        public Instant createdAt;
+        public boolean open;
+    }
+}
