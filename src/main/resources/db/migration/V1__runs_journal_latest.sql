@@ -71,3 +71,16 @@ CREATE TABLE df_written (
     crm_id     VARCHAR(128),
     written_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Notes and tasks the CRM refused for a passing reason (5xx, rate limit): retried with the same key
+-- on the next run while the deal's decision still stands, never dropped, never written twice.
+CREATE TABLE df_pending (
+    idem_key   VARCHAR(64) PRIMARY KEY,
+    deal_id    VARCHAR(64) NOT NULL,
+    for_status VARCHAR(16),
+    write_json VARCHAR NOT NULL,
+    attempts   INTEGER NOT NULL,
+    last_error VARCHAR(2000),
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX df_pending_deal ON df_pending (deal_id);

@@ -94,7 +94,7 @@ public final class JdbcDecisionStore implements DecisionStore {
         // A deal expires the day after its expiry date, and closes the day after its re-engagement date.
         return jdbc.query("SELECT deal_id FROM df_latest WHERE retry = TRUE"
                         + " OR (expires_on >= ? AND expires_on < ?) OR (reengage_on >= ? AND reengage_on < ?)",
-                rs -> rs.getString(1), since.minusDays(1), today, since.minusDays(1), today);
+                rs -> rs.getString(1), since, today, since, today);
     }
 
     @Override
@@ -107,6 +107,56 @@ public final class JdbcDecisionStore implements DecisionStore {
                     rs -> rs.getString(1), chunk.toArray()));
         }
         return out;
+    }
+
+    @Override
+    public List<PendingWrite> pendingWrites(Collection<String> dealIds) {
+        List<PendingWrite> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(dealIds);
+        for (int i = 0; i < ids.size(); i += CHUNK) {
+            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+            out.addAll(jdbc.query("SELECT write_json, for_status, attempts, last_error FROM df_pending WHERE deal_id IN ("
+                    + Jdbc.marks(chunk.size()) + ") ORDER BY updated_at", rs -> new PendingWrite(
+                    WriteCodec.decode(json.read(rs.getString(1), WriteCodec.MAP)),
+                    rs.getString(2) == null ? null : Status.valueOf(rs.getString(2)), rs.getInt(3), rs.getString(4)),
+                    chunk.toArray()));
+        }
+        return out;
+    }
+
+    @Override
+    public void savePending(Collection<PendingWrite> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        clearPending(pending.stream().map(p -> p.write().key()).toList());
+        jdbc.inTransaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO df_pending (idem_key, deal_id, for_status,"
+                    + " write_json, attempts, last_error, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (PendingWrite p : pending) {
+                    String error = p.lastError() == null ? null : p.lastError().substring(0, Math.min(2000, p.lastError().length()));
+                    Jdbc.bind(insert, p.write().key(), p.write().dealId(), p.forStatus(),
+                            json.write(WriteCodec.encode(p.write())), p.attempts(), error, clock.instant());
+                    insert.addBatch();
+                }
+                return insert.executeBatch();
+            }
+        });
+    }
+
+    @Override
+    public void clearPending(Collection<String> keys) {
+        List<String> list = new ArrayList<>(keys);
+        for (int i = 0; i < list.size(); i += CHUNK) {
+            List<String> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
+            jdbc.inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM df_pending WHERE idem_key IN ("
+                        + Jdbc.marks(chunk.size()) + ")")) {
+                    Jdbc.bind(ps, chunk.toArray());
+                    return ps.executeUpdate();
+                }
+            });
+        }
     }
 
     @Override

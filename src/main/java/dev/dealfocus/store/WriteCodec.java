@@ -12,6 +12,10 @@ import java.util.Map;
 
 /** Planned writes in the journal as JSON objects with a "type": fields, note or task. */
 public final class WriteCodec {
+    /** How a stored write reads back from JSON. */
+    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP = new com.fasterxml.jackson.core.type.TypeReference<>() {
+    };
+
     private WriteCodec() {
     }
 

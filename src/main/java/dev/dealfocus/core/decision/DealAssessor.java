@@ -87,6 +87,10 @@ public final class DealAssessor {
         } else {
             decideByRules(decision, card.total(), rules, expiry, persistent, seen, before, previous, today);
             value = value.map(v -> applyValueRule(decision, v, medians.lookup(deal.teamKey(), v.currency())));
+            if (decision.heldSince != null && before.compareTo(decision.rulesStatus) < 0) {
+                // only when stickiness is what keeps the deal down, not when the value rule parks it anyway
+                decision.add(ReasonTexts.noNewEvent(before, decision.heldSince));
+            }
             if (hold != null && seen.edit() == null && (seen.any() || expiry.expired())) {
                 hold = null; // a later event or a lapse of the expiry days ends what a person set
             }
@@ -133,7 +137,7 @@ public final class DealAssessor {
         Status status = byRules;
         boolean sticky = before != null && before.isSticky() && !seen.any();
         if (sticky && before.compareTo(byRules) < 0) {
-            decision.add(ReasonTexts.noNewEvent(before, previous == null ? today : previous.decidedOn()));
+            decision.heldSince = previous == null ? today : previous.decidedOn();
             status = before;
         }
         if (sticky && status == Status.PARKED && before == Status.PARKED && previous != null
@@ -178,6 +182,7 @@ public final class DealAssessor {
         private Status status;
         private Status rulesStatus;
         private Status beforeValueRule;
+        private LocalDate heldSince;
 
         void add(Reason reason) {
             reasons.add(reason);

@@ -2,6 +2,7 @@ package dev.dealfocus.core.port;
 
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.PreviousDecision;
+import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.decision.ValueSample;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -30,6 +31,19 @@ public interface DecisionStore {
     Set<String> writtenKeys(Collection<String> keys);
 
     void markWritten(Collection<WriteResult> written);
+
+    /** Notes and tasks that failed for a passing reason, for these deals. */
+    List<PendingWrite> pendingWrites(Collection<String> dealIds);
+
+    /** Saves (or updates) writes to retry next run. */
+    void savePending(Collection<PendingWrite> pending);
+
+    /** Forgets pending writes: written, refused for good, or no longer what the deal's decision needs. */
+    void clearPending(Collection<String> keys);
+
+    /** A note or task to retry while the deal's status is still {@code forStatus}. */
+    record PendingWrite(CrmWrite write, Status forStatus, int attempts, String lastError) {
+    }
 
     /** One deal's latest assessment and what the CRM shows after the writes. */
     record Latest(Assessment assessment, PreviousDecision remembered, String dealName, String ownerId,

@@ -91,7 +91,10 @@ public final class SyncRunner {
             tally.read = deals.size();
             List<DealPlan> plans = assessAndPlan(deals, tally);
             Map<String, List<CrmWrite>> writes = new HashMap<>();
-            plans.forEach(p -> writes.put(p.dealId(), withoutWritten(writeBuilder.writes(deals.get(p.dealId()), p, start))));
+            plans.forEach(p -> writes.put(p.dealId(), new ArrayList<>(writeBuilder.writes(deals.get(p.dealId()), p, start))));
+            Retries retries = new Retries(store);
+            retries.addPending(plans, writes);
+            writes.replaceAll((id, list) -> withoutWritten(list));
             tally.writes = writes.values().stream().mapToInt(List::size).sum();
             SafetyCap.Verdict verdict = SafetyCap.check(plans, plans.size(), policy.safetyCap());
             tally.statusChanges = verdict.statusChanges();
@@ -104,6 +107,7 @@ public final class SyncRunner {
             tally.applied = (int) applied.results().values().stream().filter(WriteResult::ok).count();
             tally.failed = (int) applied.results().values().stream().filter(r -> !r.ok()).count();
             remember(deals, plans, writes, applied.results());
+            retries.settle(plans, writes, applied.results());
             journal.record(entries(tally, deals, plans, writes, applied.results()));
             String message = applied.stoppedBy() != null ? applied.stoppedBy() : verdict.explanation()
                     + (request.confirm() && verdict.held() ? " Confirmed by an operator." : "");

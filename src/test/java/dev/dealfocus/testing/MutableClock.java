@@ -1,0 +1,36 @@
+package dev.dealfocus.testing;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A clock tests move forward by hand instead of sleeping. */
+public final class MutableClock extends Clock {
+    private final ZoneId zone;
+    private volatile Instant now;
+
+    public MutableClock(Instant start, ZoneId zone) {
+        this.now = start;
+        this.zone = zone;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return new MutableClock(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+}
