@@ -23,6 +23,11 @@ public class ProblemMappers {
                 + e.getOriginalMessage());
     }
 
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedJson(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response runInProgress(RunInProgressException e) {
         return Problem.response(Response.Status.CONFLICT, e.getMessage());
@@ -45,6 +50,9 @@ public class ProblemMappers {
         Response r = e.getResponse();
         Response.StatusType status = r.getStatusInfo();
         String detail = status.getStatusCode() == 404 ? "No such resource." : e.getMessage();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
         if (status.getStatusCode() == 415 || status.getStatusCode() == 406 || status.getStatusCode() == 405) {
             detail = e.getMessage();
         }

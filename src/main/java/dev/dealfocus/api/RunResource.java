@@ -1,5 +1,7 @@
 package dev.dealfocus.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealfocus.core.port.RunJournal;
 import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.core.sync.JournalEntry;
@@ -24,7 +26,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Start runs and read their summaries and journals. */
 @Path("/api/runs")
@@ -32,19 +37,24 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class RunResource {
     private final RunService runs;
     private final RunJournal journal;
+    private final ObjectMapper mapper;
 
-    public RunResource(RunService runs, RunJournal journal) {
+    public RunResource(RunService runs, RunJournal journal, ObjectMapper mapper) {
         this.runs = runs;
         this.journal = journal;
+        this.mapper = mapper;
     }
 
     @POST
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start a run now", description = "dryRun=true plans without writing; confirm=true applies a plan "
             + "the safety cap would hold. Answers 200 with the run summary (a held plan says why), 409 while a run is under way.")
     public RunSummary start(@Parameter(description = "true: plan only") @QueryParam("dryRun") String dryRun,
                             @Parameter(description = "true: apply even over the safety cap") @QueryParam("confirm") String confirm,
-                            RunBody body) {
+                            @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RunBody.class)))
+                            String rawBody) throws JsonProcessingException {
+        // The body is optional and read by hand, so a POST without one (or without a content type) works.
+        RunBody body = rawBody == null || rawBody.isBlank() ? null : mapper.readValue(rawBody, RunBody.class);
         boolean dry = flag("dryRun", dryRun, body == null ? null : body.dryRun());
         boolean confirmed = flag("confirm", confirm, body == null ? null : body.confirm());
         if (dry && confirmed) {

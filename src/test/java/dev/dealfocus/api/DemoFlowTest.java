@@ -1,0 +1,102 @@
+package dev.dealfocus.api;
+
+import static dev.dealfocus.api.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.dealfocus.core.port.CrmGateway;
+import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.crm.demo.DemoCrm;
+import dev.dealfocus.testing.DemoStateResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** The README's walk-through, step by step, on the bundled demo pipeline. */
+@QuarkusTest
+@QuarkusTestResource(DemoStateResource.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoFlowTest {
+    @Inject
+    RunJournal journal;
+    @Inject
+    CrmGateway crm;
+
+    @Test
+    @Order(1)
+    void givenFirstRun_startRun_isHeldBySafetyCapAndSaysWhy() {
+        api().post("/api/runs").then().statusCode(200)
+                .body("outcome", equalTo("HELD")).body("assessed", equalTo(48)).body("applied", equalTo(0))
+                .body("message", startsWith("The plan would change the status of 47 of 48 assessed deals"));
+    }
+
+    @Test
+    @Order(2)
+    void givenDryRun_startRun_previewsThePlanWithNotesAndTasks() {
+        JsonPath run = api().post("/api/runs?dryRun=true").then().statusCode(200)
+                .body("outcome", equalTo("DRY_RUN")).extract().jsonPath();
+        api().get("/api/runs/" + run.getString("id")).then().statusCode(200)
+                .body("changes.find { it.dealId == 'D-1018' }.after", equalTo("PARKED"))
+                .body("changes.find { it.dealId == 'D-1018' }.reasons.code", hasItem("EXPIRED"))
+                .body("changes.find { it.dealId == 'D-1018' }.writes.type", hasItem("note"))
+                .body("changes.find { it.dealId == 'D-1018' }.writes.result", hasItem("not applied"))
+                .body("leftAlone.reason", hasItem("OPTED_OUT"));
+    }
+
+    @Test
+    @Order(3)
+    void givenConfirm_startRun_appliesAndItsCountsMatchItsJournal() {
+        JsonPath run = api().post("/api/runs?confirm=true").then().statusCode(200)
+                .body("outcome", equalTo("APPLIED")).body("failed", equalTo(0)).extract().jsonPath();
+        String id = run.getString("id");
+        JsonPath detail = api().get("/api/runs/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getInt("journalEntries")).isEqualTo(run.getInt("read"));
+        assertThat(detail.getList("leftAlone")).hasSize(run.getInt("leftAlone"));
+        assertThat(detail.getList("changes.writes.flatten()")).hasSize(run.getInt("writes"));
+        assertThat(detail.getList("changes.writes.flatten().result")).containsOnly("applied");
+        assertThat(journal.entries(id)).hasSize(run.getInt("read"));
+        DemoCrm demo = (DemoCrm) crm;
+        assertThat(demo.notes("D-1018")).singleElement().asString().contains("PARKED since");
+        assertThat(demo.tasks("D-1018")).singleElement().asString().startsWith("REENGAGE_TASK due");
+    }
+
+    @Test
+    @Order(4)
+    void givenAppliedRun_immediateSecondRun_writesNothing() {
+        api().post("/api/runs").then().statusCode(200)
+                .body("outcome", equalTo("APPLIED")).body("writes", equalTo(0)).body("statusChanges", equalTo(0));
+    }
+
+    @Test
+    @Order(5)
+    void givenAssessedDeal_assessment_explainsEveryPoint() {
+        api().get("/api/deals/D-1018/assessment").then().statusCode(200)
+                .body("status", equalTo("PARKED")).body("shownInCrm", equalTo("PARKED"))
+                .body("score", equalTo(80)).body("dimensions.size()", equalTo(5))
+                .body("dimensions[0].evidence", equalTo("Problem: Incident reports take a week"))
+                .body("reasons[0].code", equalTo("EXPIRED"))
+                .body("expiry.expired", equalTo(true))
+                .body("valuePerHour.teamMedian", org.hamcrest.Matchers.notNullValue())
+                .body("lastApplied.status", equalTo("PARKED"));
+    }
+
+    @Test
+    @Order(6)
+    void givenOptedOutDeal_assessment_saysItIsLeftAlone() {
+        api().get("/api/deals/D-1049/assessment").then().statusCode(200).body("leftAlone", equalTo("OPTED_OUT"));
+    }
+
+    @Test
+    @Order(7)
+    void givenRuns_listRuns_showsNewestFirst() {
+        api().get("/api/runs?limit=2").then().statusCode(200)
+                .body("size()", equalTo(2)).body("[0].writes", equalTo(0)).body("[1].outcome", equalTo("APPLIED"));
+    }
+}
