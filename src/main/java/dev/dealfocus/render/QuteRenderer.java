@@ -1,7 +1,6 @@
 package dev.dealfocus.render;
 
 import dev.dealfocus.core.deal.DealSnapshot;
-import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.port.Renderer;
 import dev.dealfocus.core.sync.NotePlan;
@@ -32,6 +31,7 @@ public final class QuteRenderer implements Renderer {
         Map<String, Object> data = common(a, deal);
         data.put("from", note.from());
         data.put("to", note.to());
+        data.put("parked", note.to().isSticky());
         data.put("date", note.date());
         data.put("lastContact", note.lastContact());
         data.put("reasons", a.reasons());

@@ -45,6 +45,13 @@ public final class ConfigFixture {
 
     /** The policy the demo runs with (signals count at once, as in the dev and test profiles). */
     public static dev.dealfocus.core.decision.Policy demoPolicy() {
-        return PolicyFactory.build(mapping(Map.of("dealfocus.signals.persist-days", "0")), DEMO_PROPERTIES, "rules-demo");
+        return demoPolicy(Map.of());
+    }
+
+    /** The demo's policy with more settings. */
+    public static dev.dealfocus.core.decision.Policy demoPolicy(Map<String, String> overrides) {
+        Map<String, String> all = new HashMap<>(overrides);
+        all.putIfAbsent("dealfocus.signals.persist-days", "0");
+        return PolicyFactory.build(mapping(all), DEMO_PROPERTIES, "rules-demo");
     }
 }

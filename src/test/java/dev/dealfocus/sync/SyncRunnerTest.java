@@ -95,7 +95,7 @@ class SyncRunnerTest {
         assertThat(s.outcome()).isEqualTo(RunOutcome.APPLIED);
         assertThat(s.applied()).isEqualTo(s.writes()).isPositive();
         assertThat(s.failed()).isZero();
-        assertThat(s.message()).endsWith("Confirmed by an operator.");
+        assertThat(s.message()).isEqualTo("An operator confirmed a plan over the safety cap: 47 of 48 assessed deals change status.");
         List<JournalEntry> entries = journal.entries(s.id());
         assertThat(entries).hasSize(s.read());
         assertThat(entries.stream().mapToInt(e -> e.planned().size()).sum()).isEqualTo(s.writes());
@@ -188,6 +188,23 @@ class SyncRunnerTest {
         assertThatThrownBy(() -> runner.run(RUN)).isInstanceOf(RunInProgressException.class);
         crm.readGate.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS).outcome()).isEqualTo(RunOutcome.HELD);
+    }
+
+    @Test
+    void givenRecommendOnly_run_writesRecommendationsButNeverStatusNotesOrTasks() {
+        SyncRunner recommending = new SyncRunner(crm, store, journal, new QuteRenderer(Templates.engine(), "en"),
+                ConfigFixture.demoPolicy(java.util.Map.of("dealfocus.recommend-only", "true")), clock, Duration.ofDays(30));
+        RunSummary s = recommending.run(RUN);
+        assertThat(s.outcome()).isEqualTo(RunOutcome.APPLIED);
+        assertThat(s.statusChanges()).isZero();
+        DealSnapshot cobalt = demo.readDealsById(List.of("D-1018")).get(0);
+        assertThat(cobalt.dealFocus().recommendedStatus()).isEqualTo(Status.PARKED);
+        assertThat(cobalt.dealFocus().status()).isNull();
+        assertThat(cobalt.dealFocus().score()).isEqualTo(80);
+        assertThat(demo.notes("D-1018")).isEmpty();
+        assertThat(demo.tasks("D-1018")).isEmpty();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(recommending.run(RUN).writes()).isZero();
     }
 
     @Test

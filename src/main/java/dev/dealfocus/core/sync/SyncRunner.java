@@ -101,7 +101,8 @@ public final class SyncRunner {
             if (request.dryRun() || (verdict.held() && !request.confirm())) {
                 RunOutcome outcome = request.dryRun() ? RunOutcome.DRY_RUN : RunOutcome.HELD;
                 journal.record(entries(tally, deals, plans, writes, Map.of()));
-                return finish(tally, outcome, verdict.explanation(), callsBefore);
+                String message = request.dryRun() ? "Dry run: nothing was written. " + verdict.explanation() : verdict.explanation();
+                return finish(tally, outcome, message, callsBefore);
             }
             WriteApplier.Applied applied = applier.apply(writes.values().stream().flatMap(List::stream).toList());
             tally.applied = (int) applied.results().values().stream().filter(WriteResult::ok).count();
@@ -109,8 +110,10 @@ public final class SyncRunner {
             remember(deals, plans, writes, applied.results());
             retries.settle(plans, writes, applied.results());
             journal.record(entries(tally, deals, plans, writes, applied.results()));
-            String message = applied.stoppedBy() != null ? applied.stoppedBy() : verdict.explanation()
-                    + (request.confirm() && verdict.held() ? " Confirmed by an operator." : "");
+            String message = applied.stoppedBy() != null ? applied.stoppedBy()
+                    : request.confirm() && verdict.held() ? "An operator confirmed a plan over the safety cap: "
+                    + verdict.statusChanges() + " of " + verdict.assessed() + " assessed deals change status."
+                    : verdict.explanation();
             RunOutcome outcome = applied.stoppedBy() == null ? RunOutcome.APPLIED
                     : applied.failedRun() ? RunOutcome.FAILED : RunOutcome.STOPPED;
             return finish(tally, outcome, message, callsBefore);
