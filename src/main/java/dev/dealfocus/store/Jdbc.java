@@ -83,6 +83,16 @@ final class Jdbc {
         return ts == null ? null : ts.toInstant();
     }
 
+    /** A collection in slices of at most {@code size}, for IN lists well below every database's parameter limit. */
+    static <T> List<List<T>> chunks(java.util.Collection<T> items, int size) {
+        List<T> list = new ArrayList<>(items);
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < list.size(); i += size) {
+            chunks.add(list.subList(i, Math.min(list.size(), i + size)));
+        }
+        return chunks;
+    }
+
     /** "?, ?, ?" for an IN list. */
     static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));

@@ -38,9 +38,7 @@ public final class JdbcDecisionStore implements DecisionStore {
     @Override
     public Map<String, PreviousDecision> previous(Collection<String> dealIds) {
         Map<String, PreviousDecision> out = new HashMap<>();
-        List<String> ids = new ArrayList<>(dealIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (List<String> chunk : Jdbc.chunks(dealIds, CHUNK)) {
             jdbc.query("SELECT deal_id, remembered FROM df_latest WHERE deal_id IN (" + Jdbc.marks(chunk.size()) + ")",
                     rs -> out.put(rs.getString(1), json.read(rs.getString(2), PreviousDecision.class)), chunk.toArray());
         }
@@ -100,9 +98,7 @@ public final class JdbcDecisionStore implements DecisionStore {
     @Override
     public Set<String> writtenKeys(Collection<String> keys) {
         Set<String> out = new HashSet<>();
-        List<String> list = new ArrayList<>(keys);
-        for (int i = 0; i < list.size(); i += CHUNK) {
-            List<String> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
+        for (List<String> chunk : Jdbc.chunks(keys, CHUNK)) {
             out.addAll(jdbc.query("SELECT idem_key FROM df_written WHERE idem_key IN (" + Jdbc.marks(chunk.size()) + ")",
                     rs -> rs.getString(1), chunk.toArray()));
         }
@@ -112,9 +108,7 @@ public final class JdbcDecisionStore implements DecisionStore {
     @Override
     public List<PendingWrite> pendingWrites(Collection<String> dealIds) {
         List<PendingWrite> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>(dealIds);
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            List<String> chunk = ids.subList(i, Math.min(ids.size(), i + CHUNK));
+        for (List<String> chunk : Jdbc.chunks(dealIds, CHUNK)) {
             out.addAll(jdbc.query("SELECT write_json, for_status, attempts, last_error FROM df_pending WHERE deal_id IN ("
                     + Jdbc.marks(chunk.size()) + ") ORDER BY updated_at", rs -> new PendingWrite(
                     WriteCodec.decode(json.read(rs.getString(1), WriteCodec.MAP)),
@@ -146,9 +140,7 @@ public final class JdbcDecisionStore implements DecisionStore {
 
     @Override
     public void clearPending(Collection<String> keys) {
-        List<String> list = new ArrayList<>(keys);
-        for (int i = 0; i < list.size(); i += CHUNK) {
-            List<String> chunk = list.subList(i, Math.min(list.size(), i + CHUNK));
+        for (List<String> chunk : Jdbc.chunks(keys, CHUNK)) {
             jdbc.inTransaction(c -> {
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM df_pending WHERE idem_key IN ("
                         + Jdbc.marks(chunk.size()) + ")")) {
