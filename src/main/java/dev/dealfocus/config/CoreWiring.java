@@ -12,6 +12,7 @@ import dev.dealfocus.core.sync.SyncRunner;
 import dev.dealfocus.crm.demo.DemoCrm;
 import dev.dealfocus.render.QuteRenderer;
 import dev.dealfocus.render.Templates;
+import dev.dealfocus.render.Wording;
 import dev.dealfocus.store.JdbcDecisionStore;
 import dev.dealfocus.store.JdbcRunJournal;
 import jakarta.enterprise.inject.Produces;
@@ -77,8 +78,9 @@ public class CoreWiring {
 
     @Produces
     @Singleton
-    Renderer renderer(DealFocusConfig config) {
-        return new QuteRenderer(Templates.engine(), config.locale());
+    Renderer renderer(DealFocusConfig config, CrmGateway crm) {
+        return new QuteRenderer(Templates.engine(), new Wording(config.locale()), ReengagementFactory.build(config.reengage()),
+                crm.capabilities());
     }
 
     @Produces

@@ -58,6 +58,8 @@ public interface DealFocusConfig {
 
     Tasks tasks();
 
+    Reengage reengage();
+
     Calendar calendar();
 
     Schedule schedule();
@@ -209,6 +211,25 @@ public interface DealFocusConfig {
 
         @WithDefault("2")
         int scheduleNextStepDays();
+    }
+
+    /** What brings a parked deal back, and what to offer meanwhile: named in notes and exit drafts. */
+    interface Reengage {
+        /** Per reason (expired, signals, low-value-per-hour, band, missing-budget, ...): triggers, the first is named. */
+        Map<String, List<String>> triggers();
+
+        /** A resource or partner contact every exit draft offers, e.g. "our self-service guide at https://…". */
+        Optional<String> resource();
+
+        /** Per pipeline: its own trigger and resource. */
+        Map<String, ReengagePipeline> pipelines();
+
+        /** A pipeline's own trigger and resource. */
+        interface ReengagePipeline {
+            Optional<String> trigger();
+
+            Optional<String> resource();
+        }
     }
 
     /** Business days. */

@@ -14,7 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class StartupCheck {
 
-    void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy) {
+    void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy, dev.dealfocus.core.port.Renderer renderer) {
         boolean noKeys = config.api().keys().orElse(List.of()).stream().allMatch(String::isBlank);
         if (noKeys && LaunchMode.current() == LaunchMode.NORMAL) {
             throw new ConfigurationError(List.of("dealfocus.api.keys is missing: production needs at least one API key; "

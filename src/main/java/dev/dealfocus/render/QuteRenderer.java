@@ -2,83 +2,121 @@ package dev.dealfocus.render;
 
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.decision.Assessment;
+import dev.dealfocus.core.decision.Reason;
+import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.Renderer;
+import dev.dealfocus.core.scoring.Dimension;
+import dev.dealfocus.core.scoring.DimensionScore;
 import dev.dealfocus.core.sync.NotePlan;
 import dev.dealfocus.core.sync.TaskPlan;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Renders notes, exit drafts and tasks from the Qute templates under {@code templates/<locale>/}.
- * The first line of a task template is its subject, the rest its body.
+ * Renders notes, exit drafts and tasks from the Qute templates under {@code templates/<language>/},
+ * in the CRM's format and within its limits. The first line of a task template is its subject.
  */
 public final class QuteRenderer implements Renderer {
-    static final String DEFAULT_TRIGGER = "a new event: budget approval, a new meeting or a new decision date";
-
     private final Engine engine;
-    private final String locale;
+    private final Wording wording;
+    private final Reengagement reengagement;
+    private final CrmCapabilities crm;
 
-    public QuteRenderer(Engine engine, String locale) {
+    public QuteRenderer(Engine engine, Wording wording, Reengagement reengagement, CrmCapabilities crm) {
         this.engine = engine;
-        this.locale = locale;
+        this.wording = wording;
+        this.reengagement = reengagement;
+        this.crm = crm;
+    }
+
+    /** One row of the score breakdown. */
+    public record Row(String label, int points, String evidence) {
     }
 
     @Override
     public String note(NotePlan note, DealSnapshot deal) {
         Assessment a = note.assessment();
         Map<String, Object> data = common(a, deal);
-        data.put("from", note.from());
-        data.put("to", note.to());
-        data.put("parked", note.to().isSticky());
-        data.put("date", note.date());
-        data.put("lastContact", note.lastContact());
-        data.put("reasons", a.reasons());
-        data.put("dimensions", a.scorecard().inOrder());
+        data.put("from", note.from() == null ? null : wording.status(note.from()));
+        data.put("date", wording.date(note.date()));
+        data.put("lastContact", wording.date(note.lastContact()));
+        data.put("reasons", a.reasons().stream().map(wording::reason).toList());
+        data.put("dimensions", a.scorecard().inOrder().stream().map(this::row).toList());
         data.put("exitDraft", note.withExitDraft() ? exitDraft(note, deal, data) : null);
-        return template("note").data(data).render().strip();
+        return CrmText.body(render("note", data), crm.textFormat(), crm.maxNoteChars());
     }
 
     @Override
     public TaskText task(TaskPlan task, Assessment a, DealSnapshot deal) {
         Map<String, Object> data = common(a, deal);
-        data.put("date", a.decidedOn());
+        data.put("date", wording.date(a.decidedOn()));
+        data.put("due", wording.date(task.due()));
         data.put("noEmail", task.callInsteadOfEmail());
+        data.put("reasons", a.reasons().stream().map(wording::reason).toList());
         String name = switch (task.kind()) {
             case REENGAGE_TASK -> "task-reengage";
             case NURTURE_TASK -> "task-nurture";
             case SCHEDULE_NEXT_STEP_TASK -> "task-next-step";
             case NOTE -> throw new IllegalArgumentException("a note is not a task");
         };
-        String text = template(name).data(data).render().strip();
+        String text = render(name, data);
         int newline = text.indexOf('\n');
-        return newline < 0 ? new TaskText(text, "") : new TaskText(text.substring(0, newline).strip(), text.substring(newline + 1).strip());
+        String subject = newline < 0 ? text : text.substring(0, newline);
+        String body = newline < 0 ? "" : text.substring(newline + 1).strip();
+        return new TaskText(CrmText.subject(subject), CrmText.body(body, crm.textFormat(), crm.maxTaskChars()));
     }
 
     private String exitDraft(NotePlan note, DealSnapshot deal, Map<String, Object> common) {
         Map<String, Object> data = new HashMap<>(common);
-        data.put("noEmail", note.assessment().consent().forbidsEmail());
-        data.put("subjectA", "Pausing our conversation on " + deal.name());
-        data.put("subjectB", "Next steps for " + deal.name() + ": on hold for now");
-        data.put("situation", "We last spoke " + (note.lastContact() == null ? "a while ago" : "on " + note.lastContact())
-                + " about " + deal.name() + ". Since then we have not found a dated next step together.");
-        return template("exit-draft").data(data).render().strip();
+        Assessment a = note.assessment();
+        data.put("noEmail", a.consent().forbidsEmail());
+        Map<String, String> facts = Map.of("deal", deal.name(), "date", wording.date(note.lastContact()));
+        String opening = wording.text(note.lastContact() == null ? "situation.noContact" : "situation.lastContact", facts);
+        List<String> open = a.scorecard().inOrder().stream().filter(s -> s.points() < Dimension.MAX_POINTS / 2)
+                .map(s -> wording.openPoint(s.dimension())).limit(3).toList();
+        String second = a.reasons().stream().anyMatch(r -> r.code().name().equals("EXPIRED"))
+                ? wording.text("situation.EXPIRED")
+                : open.isEmpty() ? wording.text("situation.default")
+                : wording.text("situation.open", Map.of("points", wording.list(open)));
+        data.put("situation", opening + " " + second);
+        data.put("subjectA", wording.text("subject.a", facts));
+        data.put("subjectB", wording.text("subject.b", facts));
+        return render("exit-draft", data);
     }
 
     private Map<String, Object> common(Assessment a, DealSnapshot deal) {
         Map<String, Object> data = new HashMap<>();
+        List<Reason> reasons = a.reasons();
         data.put("deal", deal.name());
         data.put("score", a.score());
-        data.put("consent", a.consent());
-        data.put("expiresOn", a.expiry().expiresOn());
-        data.put("nextStep", a.expiry().nextStepOn());
-        data.put("trigger", DEFAULT_TRIGGER);
+        data.put("status", wording.status(a.status()));
+        data.put("parked", a.status() != null && a.status().isSticky());
+        data.put("closed", a.status() == Status.CLOSED);
+        data.put("consent", wording.consent(a.consent()));
+        data.put("expiresOn", wording.date(a.expiry().expiresOn()));
+        data.put("nextStep", a.expiry().nextStepOn() == null ? null : wording.date(a.expiry().nextStepOn()));
+        data.put("reengageOn", a.reengageOn() == null ? null : wording.date(a.reengageOn()));
+        // a configured trigger reads well both to the customer and to the rep; the defaults differ
+        java.util.Optional<String> trigger = reengagement.triggerFor(deal.pipeline(), reasons);
+        data.put("trigger", trigger.orElse(wording.text("trigger.default")));
+        data.put("internalTrigger", trigger.orElse(wording.text("trigger.internal")));
+        data.put("resource", reengagement.resourceFor(deal.pipeline()).orElse(null));
         return data;
     }
 
-    private Template template(String name) {
-        Template t = engine.getTemplate(locale + "/" + name);
-        return t != null ? t : engine.getTemplate("en/" + name);
+    private Row row(DimensionScore s) {
+        return new Row(wording.dimension(s.dimension()), s.points(), wording.evidence(s));
+    }
+
+    private String render(String name, Map<String, Object> data) {
+        Template t = engine.getTemplate(wording.language() + "/" + name);
+        if (t == null) {
+            throw new IllegalStateException("no template " + wording.language() + "/" + name);
+        }
+        return t.data(data).render().strip();
     }
 }

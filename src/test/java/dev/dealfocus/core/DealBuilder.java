@@ -24,6 +24,7 @@ import java.util.Map;
  */
 public final class DealBuilder {
     private String id = "D-1";
+    private String name;
     private String pipeline = "default";
     private String stage = "qualified";
     private String owner = "O-1";
@@ -51,6 +52,11 @@ public final class DealBuilder {
 
     public DealBuilder id(String id) {
         this.id = id;
+        return this;
+    }
+
+    public DealBuilder name(String name) {
+        this.name = name;
         return this;
     }
 
@@ -174,7 +180,7 @@ public final class DealBuilder {
     }
 
     public DealSnapshot build() {
-        return new DealSnapshot(id, "Deal " + id, pipeline, stage, owner, team, Fixtures.at(createdOn), state, amount,
+        return new DealSnapshot(id, name != null ? name : "Deal " + id, pipeline, stage, owner, team, Fixtures.at(createdOn), state, amount,
                 probability, closeDate, pushes, properties, contacts, activities, shown);
     }
 }

@@ -17,7 +17,9 @@ import dev.dealfocus.core.sync.Trigger;
 import dev.dealfocus.crm.demo.DemoCrm;
 import dev.dealfocus.crm.demo.DemoCrmContractTest;
 import dev.dealfocus.render.QuteRenderer;
+import dev.dealfocus.render.Reengagement;
 import dev.dealfocus.render.Templates;
+import dev.dealfocus.render.Wording;
 import dev.dealfocus.store.JdbcDecisionStore;
 import dev.dealfocus.store.JdbcRunJournal;
 import dev.dealfocus.testing.Mappers;
@@ -64,7 +66,7 @@ class SyncRunnerTest {
         crm = new FlakyCrm(demo);
         store = new JdbcDecisionStore(ds, Mappers.service(), clock);
         journal = new JdbcRunJournal(ds, Mappers.service(), clock);
-        runner = new SyncRunner(crm, store, journal, new QuteRenderer(Templates.engine(), "en"),
+        runner = new SyncRunner(crm, store, journal, new QuteRenderer(Templates.engine(), new Wording("en"), Reengagement.NONE, demo.capabilities()),
                 ConfigFixture.demoPolicy(), clock, Duration.ofDays(30));
     }
 
@@ -102,8 +104,8 @@ class SyncRunnerTest {
         assertThat(entries.stream().filter(e -> e.before() != e.after() && e.after() != null).count())
                 .isEqualTo(s.statusChanges());
         // Cobalt Mining: no dated next step for 31 days
-        assertThat(demo.notes("D-1018")).singleElement().asString().contains("PARKED since 2026-11-30",
-                "No dated next step since 2026-10-30", "Exit message draft");
+        assertThat(demo.notes("D-1018")).singleElement().asString().contains("PARKED since 30 November 2026",
+                "No dated next step since 30 October 2026", "Exit message draft");
         assertThat(demo.tasks("D-1018")).singleElement().asString().startsWith("REENGAGE_TASK due 2027-03-01");
         assertThat(demo.readDealsById(List.of("D-1018")).get(0).dealFocus().status()).isEqualTo(Status.PARKED);
         // API calls: one page read, then batches of at most 100 writes, one call per kind of write
@@ -192,7 +194,7 @@ class SyncRunnerTest {
 
     @Test
     void givenRecommendOnly_run_writesRecommendationsButNeverStatusNotesOrTasks() {
-        SyncRunner recommending = new SyncRunner(crm, store, journal, new QuteRenderer(Templates.engine(), "en"),
+        SyncRunner recommending = new SyncRunner(crm, store, journal, new QuteRenderer(Templates.engine(), new Wording("en"), Reengagement.NONE, demo.capabilities()),
                 ConfigFixture.demoPolicy(java.util.Map.of("dealfocus.recommend-only", "true")), clock, Duration.ofDays(30));
         RunSummary s = recommending.run(RUN);
         assertThat(s.outcome()).isEqualTo(RunOutcome.APPLIED);

@@ -29,13 +29,13 @@ public record BudgetFromAmount(String approvedProperty, int approvedPoints, int 
         if (amount == null || amount.amount().signum() <= 0) {
             return Optional.empty();
         }
-        String label = dimension.label() + ": ";
+        String plain = amount.amount().stripTrailingZeros().toPlainString();
         if (deal.property(approvedProperty).map(Flags::isTrue).orElse(false)) {
-            return Optional.of(new DimensionScore(dimension, approvedPoints, true,
-                    label + "approved up to " + format(amount)));
+            return Optional.of(DimensionScore.worded(dimension, approvedPoints, "approved up to " + format(amount),
+                    "budget-approved", "amount", plain, "currency", amount.currency()));
         }
-        return Optional.of(new DimensionScore(dimension, amountOnlyPoints, true,
-                label + format(amount) + " in play, not approved"));
+        return Optional.of(DimensionScore.worded(dimension, amountOnlyPoints, format(amount) + " in play, not approved",
+                "budget-not-approved", "amount", plain, "currency", amount.currency()));
     }
 
     static String format(Money money) {

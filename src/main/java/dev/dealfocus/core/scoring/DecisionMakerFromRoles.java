@@ -25,19 +25,18 @@ public record DecisionMakerFromRoles(Map<String, Integer> rolePoints) implements
 
     @Override
     public Optional<DimensionScore> score(Dimension dimension, DealSnapshot deal, LocalDate today) {
-        String label = dimension.label() + ": ";
         if (deal.contacts().isEmpty()) {
-            return Optional.of(new DimensionScore(dimension, 0, true, label + "no contact associated"));
+            return Optional.of(DimensionScore.worded(dimension, 0, "no contact associated", "no-contacts"));
         }
         Optional<Contact> best = deal.contacts().stream()
                 .filter(c -> c.buyingRole() != null)
                 .max(Comparator.comparingInt(this::points));
         if (best.isEmpty() || points(best.get()) == 0) {
-            return Optional.of(new DimensionScore(dimension, 0, true,
-                    label + "no contact with a decision role among " + deal.contacts().size() + " contacts"));
+            return Optional.of(DimensionScore.worded(dimension, 0, "no contact with a decision role among "
+                    + deal.contacts().size() + " contacts", "no-decision-role", "contacts", String.valueOf(deal.contacts().size())));
         }
-        return Optional.of(new DimensionScore(dimension, points(best.get()), true,
-                label + "contact with buying role " + best.get().buyingRole() + " involved"));
+        return Optional.of(DimensionScore.worded(dimension, points(best.get()), "contact with buying role "
+                + best.get().buyingRole() + " involved", "buying-role", "role", best.get().buyingRole()));
     }
 
     private int points(Contact contact) {

@@ -34,10 +34,10 @@ public final class Scorer {
             if (raw.isPresent()) {
                 Optional<Integer> points = rep.pointsFor(raw.get());
                 if (points.isPresent()) {
-                    String evidence = deal.property(rep.evidenceProperty())
-                            .map(text -> Flags.abbreviate(text, 200))
-                            .orElse("rep entered \"" + raw.get() + "\"");
-                    return new DimensionScore(dimension, points.get(), true, dimension.label() + ": " + evidence);
+                    Optional<String> evidence = deal.property(rep.evidenceProperty()).map(text -> Flags.abbreviate(text, 200));
+                    return evidence.map(text -> new DimensionScore(dimension, points.get(), true, dimension.label() + ": " + text))
+                            .orElseGet(() -> DimensionScore.worded(dimension, points.get(), "rep entered \"" + raw.get() + "\"",
+                                    "rep-value", "value", raw.get()));
                 }
                 invalid = "value \"" + raw.get() + "\" in " + rep.property() + " is neither 0-20 nor a configured option";
             }

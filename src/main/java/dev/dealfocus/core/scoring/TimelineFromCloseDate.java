@@ -21,18 +21,19 @@ public record TimelineFromCloseDate(int maxPushes, int futurePoints, int pushedP
     @Override
     public Optional<DimensionScore> score(Dimension dimension, DealSnapshot deal, LocalDate today) {
         LocalDate close = deal.closeDate();
-        String label = dimension.label() + ": ";
         if (close == null) {
-            return Optional.of(new DimensionScore(dimension, 0, true, label + "no decision date set"));
+            return Optional.of(DimensionScore.worded(dimension, 0, "no decision date set", "no-close-date"));
         }
         if (close.isBefore(today)) {
-            return Optional.of(new DimensionScore(dimension, 0, true,
-                    label + "decision date " + close + " has passed"));
+            return Optional.of(DimensionScore.worded(dimension, 0, "decision date " + close + " has passed",
+                    "close-date-passed", "date", close.toString()));
         }
         if (deal.closeDatePushes() > maxPushes) {
-            return Optional.of(new DimensionScore(dimension, pushedPoints, true,
-                    label + "decision by " + close + ", but the date was pushed " + deal.closeDatePushes() + " times"));
+            return Optional.of(DimensionScore.worded(dimension, pushedPoints, "decision by " + close
+                    + ", but the date was pushed " + deal.closeDatePushes() + " times", "close-date-pushed",
+                    "date", close.toString(), "pushes", String.valueOf(deal.closeDatePushes())));
         }
-        return Optional.of(new DimensionScore(dimension, futurePoints, true, label + "decision by " + close));
+        return Optional.of(DimensionScore.worded(dimension, futurePoints, "decision by " + close, "close-date",
+                "date", close.toString()));
     }
 }

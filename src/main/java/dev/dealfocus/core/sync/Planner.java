@@ -39,8 +39,13 @@ public final class Planner {
                     .filter(s -> !s.equals(deal.stage())).orElse(null);
         }
         NotePlan note = a.statusChanged() ? new NotePlan(a.statusBefore(), status, a.assessedOn(), lastContact(deal),
-                status.isSticky(), a, Keys.of(deal.id(), WrittenKind.NOTE, status, a.decidedOn())) : null;
+                withExitDraft(a), a, Keys.of(deal.id(), WrittenKind.NOTE, status, a.decidedOn())) : null;
         return new DealPlan(deal.id(), a, fields, stage, note, tasks(deal, a));
+    }
+
+    /** The exit message goes out once: when pursuit stops, not again when a parked deal closes. */
+    private static boolean withExitDraft(Assessment a) {
+        return a.status().isSticky() && (a.statusBefore() == null || !a.statusBefore().isSticky());
     }
 
     private Map<DealField, String> fields(DealFocusFields shown, Assessment a) {

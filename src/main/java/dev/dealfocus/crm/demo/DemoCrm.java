@@ -84,7 +84,9 @@ public final class DemoCrm implements CrmGateway {
     public CrmCapabilities capabilities() {
         Set<String> properties = new HashSet<>(data.properties());
         deals.values().forEach(d -> properties.addAll(d.properties() == null ? Set.of() : d.properties().keySet()));
-        return new CrmCapabilities("demo", PAGE_SIZE, PAGE_SIZE, properties);
+        // plain text, so state.json reads well; limits as the strictest real CRM (Salesforce Description)
+        return new CrmCapabilities("demo", PAGE_SIZE, PAGE_SIZE, properties, CrmCapabilities.TextFormat.PLAIN,
+                32_000, 32_000);
     }
 
     @Override

@@ -66,8 +66,10 @@ class ScorerTest {
     @Test
     void givenCloseDate_timelineRule_givesFullPointsPushedFewerAndPassedNone() {
         DimensionMapping timeline = new DimensionMapping(Dimension.TIMELINE, null, new TimelineFromCloseDate(2, 20, 10));
-        assertThat(score(timeline, deal().closeDate(TODAY.plusDays(30), 0).build()))
-                .isEqualTo(new DimensionScore(Dimension.TIMELINE, 20, true, "Timeline: decision by 2026-12-30"));
+        DimensionScore future = score(timeline, deal().closeDate(TODAY.plusDays(30), 0).build());
+        assertThat(future.points()).isEqualTo(20);
+        assertThat(future.evidence()).isEqualTo("Timeline: decision by 2026-12-30");
+        assertThat(future.facts()).containsEntry("kind", "close-date").containsEntry("date", "2026-12-30");
         assertThat(score(timeline, deal().closeDate(TODAY.plusDays(30), 3).build()).points()).isEqualTo(10);
         assertThat(score(timeline, deal().closeDate(TODAY.minusDays(1), 0).build()).points()).isZero();
         assertThat(score(timeline, deal().closeDate(null, 0).build()).evidence()).isEqualTo("Timeline: no decision date set");
