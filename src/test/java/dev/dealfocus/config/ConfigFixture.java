@@ -48,6 +48,11 @@ public final class ConfigFixture {
         return demoPolicy(Map.of());
     }
 
+    /** The re-engagement triggers and resources of the shipped configuration with more settings. */
+    public static dev.dealfocus.render.Reengagement reengagement(Map<String, String> overrides) {
+        return ReengagementFactory.build(mapping(overrides).reengage());
+    }
+
     /** The demo's policy with more settings. */
     public static dev.dealfocus.core.decision.Policy demoPolicy(Map<String, String> overrides) {
         Map<String, String> all = new HashMap<>(overrides);
