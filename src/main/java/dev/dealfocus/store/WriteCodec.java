@@ -3,6 +3,7 @@ package dev.dealfocus.store;
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.sync.DealField;
+import dev.dealfocus.core.sync.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -41,6 +42,7 @@ public final class WriteCodec {
             out.put("kind", t.kind().name());
             out.put("ownerId", t.ownerId());
             out.put("due", t.due().toString());
+            out.put("priority", t.priority().name());
             out.put("subject", t.subject());
             out.put("body", t.body());
         }
@@ -62,7 +64,8 @@ public final class WriteCodec {
                         (String) in.get("body"));
             default:
                 return new CrmWrite.Task(dealId, key, WrittenKind.valueOf((String) in.get("kind")), (String) in.get("ownerId"),
-                        LocalDate.parse((String) in.get("due")), (String) in.get("subject"), (String) in.get("body"));
+                        LocalDate.parse((String) in.get("due")), TaskPriority.valueOf((String) in.get("priority")),
+                        (String) in.get("subject"), (String) in.get("body"));
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DealPage;
 import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.core.sync.DealField;
+import dev.dealfocus.core.sync.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -87,7 +88,7 @@ public abstract class CrmGatewayContractTest {
         List<WriteResult> results = crm.apply(List.of(
                 new CrmWrite.Note(knownDealId(), "k-note", "O-1", now(), "Parked: no dated next step."),
                 new CrmWrite.Task(knownDealId(), "k-task", WrittenKind.REENGAGE_TASK, "O-1", LocalDate.of(2027, 3, 1),
-                        "Re-engagement check", "Check the budget round.")));
+                        TaskPriority.MEDIUM, "Re-engagement check", "Check the budget round.")));
         assertThat(results).extracting(WriteResult::key).containsExactly("k-note", "k-task");
         assertThat(results).allSatisfy(r -> assertThat(r.ok()).isTrue());
         DealSnapshot deal = crm.readDealsById(List.of(knownDealId())).get(0);

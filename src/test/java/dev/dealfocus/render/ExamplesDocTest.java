@@ -91,6 +91,7 @@ class ExamplesDocTest {
         state.get("tasks").forEach(t -> {
             if (t.get("dealId").asText().equals(dealId)) {
                 out.append("=== task ").append(t.get("kind").asText()).append(" due ").append(t.get("due").asText())
+                        .append(", priority ").append(t.get("priority").asText()).append(", owner ").append(t.get("ownerId").asText())
                         .append("\nsubject: ").append(t.get("subject").asText()).append("\n")
                         .append(t.get("body").asText()).append("\n");
             }

@@ -66,7 +66,8 @@ class TemplatesGoldenTest {
         }
         for (TaskPlan task : plan.tasks()) {
             Renderer.TaskText text = renderer.task(task, a, deal);
-            out.append("=== task ").append(task.kind()).append(" due ").append(task.due()).append("\n")
+            out.append("=== task ").append(task.kind()).append(" due ").append(task.due()).append(", priority ")
+                    .append(task.priority()).append(", owner ").append(task.ownerId()).append("\n")
                     .append("subject: ").append(text.subject()).append("\n").append(text.body()).append("\n");
         }
         return out.toString();

@@ -15,6 +15,7 @@ import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DecisionStore;
 import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.core.sync.DealField;
+import dev.dealfocus.core.sync.TaskPriority;
 import dev.dealfocus.core.sync.JournalEntry;
 import dev.dealfocus.core.sync.RunOutcome;
 import dev.dealfocus.core.sync.RunSummary;
@@ -107,7 +108,8 @@ abstract class StoreContractTest {
         List<CrmWrite> writes = List.of(
                 new CrmWrite.FieldUpdate("D-1", "kf", Map.of(DealField.STATUS, "PARKED", DealField.SCORE, "40"), "parked"),
                 new CrmWrite.Note("D-1", "kn", "O-1", start, "Parked: no dated next step since 2026-10-30."),
-                new CrmWrite.Task("D-1", "kt", WrittenKind.REENGAGE_TASK, "O-1", LocalDate.of(2027, 3, 1), "Check", "Body"));
+                new CrmWrite.Task("D-1", "kt", WrittenKind.REENGAGE_TASK, "O-1", LocalDate.of(2027, 3, 1),
+                        TaskPriority.MEDIUM, "Check", "Body"));
         Assessment a = assess(deal().id("D-1").score(40).build());
         journal.record(List.of(
                 new JournalEntry("run-1", "D-1", "Deal 1", Status.ACTIVE, Status.PARKED, 40, a.reasons(), a.inputHash(),

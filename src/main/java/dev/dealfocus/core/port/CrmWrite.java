@@ -2,6 +2,7 @@ package dev.dealfocus.core.port;
 
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.sync.DealField;
+import dev.dealfocus.core.sync.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -30,12 +31,13 @@ public sealed interface CrmWrite {
     }
 
     /** A follow-up task on the deal, assigned to its owner. */
-    record Task(String dealId, String key, WrittenKind kind, String ownerId, LocalDate due, String subject,
-                String body) implements CrmWrite {
+    record Task(String dealId, String key, WrittenKind kind, String ownerId, LocalDate due, TaskPriority priority,
+                String subject, String body) implements CrmWrite {
         public Task {
             Objects.requireNonNull(dealId, "dealId");
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(priority, "priority");
         }
     }
 }

@@ -77,18 +77,18 @@ public final class Planner {
         boolean noEmail = a.consent().forbidsEmail();
         Status status = a.status();
         if (status.isSticky() && a.statusChanged() && !hasOpen(deal, WrittenKind.REENGAGE_TASK)) {
-            tasks.add(new TaskPlan(WrittenKind.REENGAGE_TASK, deal.ownerId(), a.reengageOn(), noEmail,
+            tasks.add(new TaskPlan(WrittenKind.REENGAGE_TASK, deal.ownerId(), a.reengageOn(), TaskPriority.MEDIUM, noEmail,
                     Keys.of(deal.id(), WrittenKind.REENGAGE_TASK, status, a.decidedOn())));
         }
         if (status == Status.NURTURE && a.consent().allowsEmail() && !hasOpen(deal, WrittenKind.NURTURE_TASK)) {
             tasks.add(new TaskPlan(WrittenKind.NURTURE_TASK, deal.ownerId(),
-                    policy.calendar().due(today, policy.tasks().nurtureDays()), false,
+                    policy.calendar().due(today, policy.tasks().nurtureDays()), TaskPriority.LOW, false,
                     Keys.of(deal.id(), WrittenKind.NURTURE_TASK, today)));
         }
         if (status == Status.ACTIVE && a.expiry().nextStepOn() == null
                 && !hasOpen(deal, WrittenKind.SCHEDULE_NEXT_STEP_TASK)) {
             tasks.add(new TaskPlan(WrittenKind.SCHEDULE_NEXT_STEP_TASK, deal.ownerId(),
-                    policy.calendar().due(today, policy.tasks().scheduleNextStepDays()), noEmail,
+                    policy.calendar().due(today, policy.tasks().scheduleNextStepDays()), TaskPriority.HIGH, noEmail,
                     Keys.of(deal.id(), WrittenKind.SCHEDULE_NEXT_STEP_TASK, today)));
         }
         return tasks;

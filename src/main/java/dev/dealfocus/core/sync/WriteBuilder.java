@@ -29,7 +29,7 @@ final class WriteBuilder {
         plan.tasks().forEach(task -> {
             Renderer.TaskText text = renderer.task(task, plan.assessment(), deal);
             writes.add(new CrmWrite.Task(deal.id(), task.idempotencyKey(), task.kind(), task.ownerId(), task.due(),
-                    text.subject(), text.body()));
+                    task.priority(), text.subject(), text.body()));
         });
         return writes;
     }

@@ -209,6 +209,7 @@ public final class DemoCrm implements CrmGateway {
                     task.kind = t.kind().name();
                     task.ownerId = t.ownerId();
                     task.due = t.due();
+                    task.priority = t.priority().name();
                     task.subject = t.subject();
                     task.body = t.body();
                     task.status = "NOT_STARTED";

@@ -42,6 +42,7 @@ final class DemoState {
         public String kind;
         public String ownerId;
         public LocalDate due;
+        public String priority;
         public String subject;
         public String body;
         public String status;

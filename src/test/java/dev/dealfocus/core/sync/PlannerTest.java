@@ -43,6 +43,7 @@ class PlannerTest {
             assertThat(t.kind()).isEqualTo(WrittenKind.SCHEDULE_NEXT_STEP_TASK);
             assertThat(t.due()).isEqualTo(LocalDate.of(2026, 12, 2));
             assertThat(t.ownerId()).isEqualTo("O-1");
+            assertThat(t.priority()).isEqualTo(TaskPriority.HIGH);
         });
     }
 
