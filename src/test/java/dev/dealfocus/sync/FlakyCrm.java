@@ -21,6 +21,7 @@ final class FlakyCrm implements CrmGateway {
     volatile boolean notesFail;
     volatile int batchesBeforeQuota = -1;
     volatile CountDownLatch readGate;
+    volatile boolean readFails;
     final CountDownLatch reading = new CountDownLatch(1);
 
     FlakyCrm(CrmGateway crm) {
@@ -35,6 +36,9 @@ final class FlakyCrm implements CrmGateway {
     @Override
     public DealPage readDeals(Instant modifiedSince, String cursor) {
         reading.countDown();
+        if (readFails) {
+            throw new CrmException(CrmException.Kind.RETRY, "503 Service Unavailable");
+        }
         if (readGate != null) {
             try {
                 readGate.await();

@@ -183,6 +183,16 @@ class SyncRunnerTest {
     }
 
     @Test
+    void givenTheCrmCannotBeRead_run_failsWithTheMessageAndWritesNothing() {
+        crm.readFails = true;
+        RunSummary s = run(CONFIRM);
+        assertThat(s.outcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(s.message()).isEqualTo("503 Service Unavailable");
+        assertThat(journal.find(s.id()).orElseThrow().outcome()).isEqualTo(RunOutcome.FAILED);
+        assertThat(demo.notes("D-1018")).isEmpty();
+    }
+
+    @Test
     void givenRunUnderWay_secondRun_isRefused() throws Exception {
         crm.readGate = new CountDownLatch(1);
         CompletableFuture<RunSummary> first = CompletableFuture.supplyAsync(() -> runner.run(RUN));

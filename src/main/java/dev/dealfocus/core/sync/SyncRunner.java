@@ -120,6 +120,14 @@ public final class SyncRunner {
         } catch (CrmException e) {
             return finish(tally, e.kind() == CrmException.Kind.QUOTA_EXHAUSTED ? RunOutcome.STOPPED : RunOutcome.FAILED,
                     e.getMessage(), callsBefore);
+        } catch (RuntimeException e) {
+            // never leave a run standing as RUNNING in the journal; the caller still sees the failure
+            try {
+                finish(tally, RunOutcome.FAILED, "Failed: " + e.getMessage(), callsBefore);
+            } catch (RuntimeException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
     }
 
