@@ -6,10 +6,8 @@ import dev.dealfocus.core.decision.DealAssessor;
 import dev.dealfocus.core.decision.LeftAlone;
 import dev.dealfocus.core.decision.PreviousDecision;
 import dev.dealfocus.core.decision.TeamMedians;
-import dev.dealfocus.core.decision.ValueSample;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.DecisionStore;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,12 +45,9 @@ public final class DealInspector {
         if (leftAlone.isPresent()) {
             return Optional.of(new Inspection(deal, null, leftAlone.get(), lastApplied));
         }
-        PreviousDecision previous = store.previous(List.of(dealId)).get(dealId);
-        Map<String, ValueSample> samples = new HashMap<>();
-        store.valueSamples().forEach(s -> samples.put(s.dealId(), s));
-        samples.remove(dealId);
-        assessor.assess(deal, previous, TeamMedians.none()).valueSample().ifPresent(s -> samples.put(dealId, s));
-        Assessment now = assessor.assess(deal, previous, TeamMedians.of(samples.values(), minTeamDeals));
+        Map<String, PreviousDecision> previous = store.previous(List.of(dealId));
+        TeamMedians medians = Medians.of(store, assessor, List.of(deal), previous, List.of(), minTeamDeals);
+        Assessment now = assessor.assess(deal, previous.get(dealId), medians);
         return Optional.of(new Inspection(deal, now, null, lastApplied));
     }
 }

@@ -8,7 +8,6 @@ import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.decision.PreviousDecision;
 import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.decision.TeamMedians;
-import dev.dealfocus.core.decision.ValueSample;
 import dev.dealfocus.core.port.CrmException;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.CrmWrite;
@@ -136,15 +135,8 @@ public final class SyncRunner {
         deals.values().forEach(d -> assessor.leftAlone(d).ifPresentOrElse(why -> tally.leftAlone.put(d.id(), why),
                 () -> inScope.add(d)));
         Map<String, PreviousDecision> previous = store.previous(inScope.stream().map(DealSnapshot::id).toList());
-        // Team medians need every deal's sample: stored ones, replaced by this run's where re-read.
-        Map<String, ValueSample> samples = new HashMap<>();
-        store.valueSamples().forEach(s -> samples.put(s.dealId(), s));
-        tally.leftAlone.keySet().forEach(samples::remove);
-        inScope.forEach(d -> {
-            samples.remove(d.id());
-            assessor.assess(d, previous.get(d.id()), TeamMedians.none()).valueSample().ifPresent(s -> samples.put(d.id(), s));
-        });
-        TeamMedians medians = TeamMedians.of(samples.values(), policy.value().minTeamDeals());
+        TeamMedians medians = Medians.of(store, assessor, inScope, previous, tally.leftAlone.keySet(),
+                policy.value().minTeamDeals());
         List<DealPlan> plans = new ArrayList<>();
         for (DealSnapshot deal : inScope) {
             Assessment a = assessor.assess(deal, previous.get(deal.id()), medians);
