@@ -90,28 +90,29 @@ class ServiceProcessIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    @Test
-    void givenNurtureThresholdAboveActive_start_refusesWithTheKeyAndTheFix() throws Exception {
-        Service s = start("bands", "dealfocus.api.keys=ops-key", "dealfocus.bands.nurture-min=80");
+    /** Starts the service and expects it to stop on its own, non-zero, saying {@code message}. */
+    private void assertRefused(String name, String message, String... settings) throws Exception {
+        Service s = start(name, settings);
         assertThat(s.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(s.process().exitValue()).isNotZero();
-        assertThat(s.output()).contains("dealfocus.bands.nurture-min=80: must not be above dealfocus.bands.active-min=70");
+        assertThat(s.output()).contains(message);
+    }
+
+    @Test
+    void givenNurtureThresholdAboveActive_start_refusesWithTheKeyAndTheFix() throws Exception {
+        assertRefused("bands", "dealfocus.bands.nurture-min=80: must not be above dealfocus.bands.active-min=70",
+                "dealfocus.api.keys=ops-key", "dealfocus.bands.nurture-min=80");
     }
 
     @Test
     void givenNoApiKeysInProduction_start_refusesNamingTheKey() throws Exception {
-        Service s = start("keys");
-        assertThat(s.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(s.process().exitValue()).isNotZero();
-        assertThat(s.output()).contains("dealfocus.api.keys is missing");
+        assertRefused("keys", "dealfocus.api.keys is missing");
     }
 
     @Test
     void givenUnknownProvider_start_refusesNamingTheKey() throws Exception {
-        Service s = start("provider", "dealfocus.api.keys=ops-key", "dealfocus.crm.provider=pipedrive");
-        assertThat(s.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(s.process().exitValue()).isNotZero();
-        assertThat(s.output()).contains("dealfocus.crm.provider=pipedrive: not a supported CRM");
+        assertRefused("provider", "dealfocus.crm.provider=pipedrive: not a supported CRM",
+                "dealfocus.api.keys=ops-key", "dealfocus.crm.provider=pipedrive");
     }
 
     @Test
