@@ -2,8 +2,8 @@ package dev.dealfocus.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dealfocus.core.port.CrmException;
+import dev.dealfocus.core.port.StoreException;
 import dev.dealfocus.core.sync.RunInProgressException;
-import dev.dealfocus.store.StoreException;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;

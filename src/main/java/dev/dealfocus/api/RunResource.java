@@ -2,15 +2,13 @@ package dev.dealfocus.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealfocus.core.port.JournalEntry;
 import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.port.RunSummary;
+import dev.dealfocus.core.port.Trigger;
 import dev.dealfocus.core.port.WriteResult;
-import dev.dealfocus.core.sync.JournalEntry;
-import dev.dealfocus.core.sync.RunOutcome;
 import dev.dealfocus.core.sync.RunRequest;
-import dev.dealfocus.core.sync.RunSummary;
-import dev.dealfocus.core.sync.Trigger;
 import dev.dealfocus.ops.RunService;
-import dev.dealfocus.store.WriteCodec;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,7 +47,7 @@ public class RunResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Start a run now", description = "dryRun=true plans without writing; confirm=true applies a plan "
             + "the safety cap would hold. Answers 200 with the run summary (a held plan says why), 409 while a run is under way.")
-    public RunSummary start(@Parameter(description = "true: plan only") @QueryParam("dryRun") String dryRun,
+    public RunView start(@Parameter(description = "true: plan only") @QueryParam("dryRun") String dryRun,
                             @Parameter(description = "true: apply even over the safety cap") @QueryParam("confirm") String confirm,
                             @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RunBody.class)))
                             String rawBody) throws JsonProcessingException {
@@ -61,12 +59,12 @@ public class RunResource {
             throw new ProblemException(Response.Status.BAD_REQUEST,
                     "dryRun and confirm exclude each other: a confirmed run applies its plan.");
         }
-        return runs.run(new RunRequest(Trigger.MANUAL, dry, confirmed));
+        return RunView.of(runs.run(new RunRequest(Trigger.MANUAL, dry, confirmed)));
     }
 
     @GET
     @Operation(summary = "Recent runs, newest first")
-    public List<RunSummary> list(@QueryParam("limit") String limit) {
+    public List<RunView> list(@QueryParam("limit") String limit) {
         int n = 20;
         if (limit != null) {
             try {
@@ -78,13 +76,16 @@ public class RunResource {
                 throw new ProblemException(Response.Status.BAD_REQUEST, "limit must be a whole number from 1 to 500, was " + limit);
             }
         }
-        return journal.recent(n);
+        return journal.recent(n).stream().map(RunView::of).toList();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One run: summary counts and its planned or applied changes with before -> after and reasons")
     public RunDetail get(@PathParam("id") String id) {
+        if (id.length() > 64) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "A run id has at most 64 characters.");
+        }
         RunSummary summary = journal.find(id).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
                 "No run with id " + id + "."));
         List<JournalEntry> entries = journal.entries(id);
@@ -92,19 +93,16 @@ public class RunResource {
         List<RunDetail.LeftAloneDeal> leftAlone = new ArrayList<>();
         for (JournalEntry e : entries) {
             if (e.leftAlone() != null) {
-                leftAlone.add(new RunDetail.LeftAloneDeal(e.dealId(), e.dealName(), e.leftAlone()));
-            } else if (!e.planned().isEmpty()) {
+                leftAlone.add(new RunDetail.LeftAloneDeal(e.dealId(), e.dealName(), e.leftAlone(), e.detail()));
+            } else if (!e.planned().isEmpty() || e.detail() != null) {
                 Map<String, WriteResult> results = e.results().stream()
                         .collect(Collectors.toMap(WriteResult::key, Function.identity(), (a, b) -> b));
-                List<Map<String, Object>> writes = e.planned().stream()
-                        .map(w -> RunDetail.write(WriteCodec.encode(w), summary.outcome() == RunOutcome.APPLIED
-                                || summary.outcome() == RunOutcome.STOPPED || summary.outcome() == RunOutcome.FAILED
-                                ? results.get(w.key()) : null))
-                        .toList();
-                changes.add(new RunDetail.Change(e.dealId(), e.dealName(), e.before(), e.after(), e.score(), e.reasons(), writes));
+                List<WriteView> writes = e.planned().stream().map(w -> WriteView.of(w, results.get(w.key()))).toList();
+                changes.add(new RunDetail.Change(e.dealId(), e.dealName(), e.before(), e.after(), e.score(), e.reasons(),
+                        writes, e.detail()));
             }
         }
-        return new RunDetail(summary, entries.size(), changes, leftAlone);
+        return new RunDetail(RunView.of(summary), entries.size(), changes, leftAlone);
     }
 
     private static boolean flag(String name, String query, Boolean body) {

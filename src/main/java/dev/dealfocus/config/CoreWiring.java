@@ -1,20 +1,25 @@
 package dev.dealfocus.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.dealfocus.core.decision.DealAssessor;
 import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.DecisionStore;
 import dev.dealfocus.core.port.Renderer;
 import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.port.WriteIntents;
+import dev.dealfocus.core.sync.AccountGuard;
 import dev.dealfocus.core.sync.DealInspector;
+import dev.dealfocus.core.sync.SyncPorts;
 import dev.dealfocus.core.sync.SyncRunner;
+import dev.dealfocus.core.sync.SyncSettings;
 import dev.dealfocus.crm.demo.DemoCrm;
 import dev.dealfocus.render.QuteRenderer;
 import dev.dealfocus.render.Templates;
 import dev.dealfocus.render.Wording;
+import dev.dealfocus.store.FileDealBuffers;
 import dev.dealfocus.store.JdbcDecisionStore;
 import dev.dealfocus.store.JdbcRunJournal;
+import dev.dealfocus.store.JdbcWriteIntents;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -85,15 +90,28 @@ public class CoreWiring {
 
     @Produces
     @Singleton
-    SyncRunner syncRunner(CrmGateway crm, DecisionStore store, RunJournal journal, Renderer renderer, Policy policy,
-                          Clock clock, DealFocusConfig config) {
-        return new SyncRunner(crm, store, journal, renderer, policy, clock, config.sync().fullScanEvery());
+    WriteIntents writeIntents(DataSource dataSource, ObjectMapper mapper, Clock clock) {
+        return new JdbcWriteIntents(dataSource, mapper, clock);
+    }
+
+    @Produces
+    @Singleton
+    SyncRunner syncRunner(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal,
+                          Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper) {
+        return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
+                clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()));
     }
 
     @Produces
     @Singleton
     DealInspector dealInspector(CrmGateway crm, DecisionStore store, Policy policy, Clock clock) {
-        return new DealInspector(crm, store, new DealAssessor(policy, clock), policy.value().minTeamDeals());
+        return new DealInspector(crm, store, policy, clock);
+    }
+
+    @Produces
+    @Singleton
+    AccountGuard accountGuard(CrmGateway crm, DecisionStore store) {
+        return new AccountGuard(crm, store);
     }
 
     private static DemoCrm demo(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
@@ -103,7 +121,8 @@ public class CoreWiring {
             if (in == null) {
                 throw new IOException("the bundled sample " + BUNDLED_DEMO + " is missing from the build");
             }
-            return DemoCrm.open(in, Path.of(demo.stateDir()), mapper, clock);
+            return DemoCrm.open(in, new DemoCrm.Options(Path.of(demo.stateDir()), demo.account(), demo.writeDelay()),
+                    mapper, clock);
         } catch (IOException e) {
             throw new ConfigurationError(List.of("dealfocus.demo.data-file=" + demo.dataFile().orElse("(bundled)")
                     + ": cannot read it (" + e.getMessage() + "); see docs/demo-crm.md for the format"));

@@ -33,9 +33,17 @@ public interface DealFocusConfig {
     @WithDefault("false")
     boolean recommendOnly();
 
-    /** Largest share of assessed deals a run may change the status of before it waits for confirmation. */
+    /**
+     * Largest share of the managed deals whose status may change within a rolling 24 hours before a run
+     * waits for confirmation.
+     */
     @WithDefault("0.20")
     BigDecimal safetyCap();
+
+    /** Who gets the tasks of deals without an owner (a CRM user id); unset: such deals get no tasks. */
+    Optional<String> fallbackOwner();
+
+    Qualification qualification();
 
     Bands bands();
 
@@ -75,6 +83,17 @@ public interface DealFocusConfig {
         /** demo (embedded, the default), hubspot or salesforce. */
         @WithDefault("demo")
         String provider();
+
+        /** How long the CRM health check reuses its last probe, so health requests spend no API budget. */
+        @WithDefault("60s")
+        Duration healthCache();
+    }
+
+    /** New deals get time to be qualified. */
+    interface Qualification {
+        /** A deal younger than this many days is not parked or closed for its score or missing answers. */
+        @WithDefault("14")
+        int graceDays();
     }
 
     /** Score thresholds. */
@@ -251,11 +270,15 @@ public interface DealFocusConfig {
         boolean runAtStart();
     }
 
-    /** Reading deals. */
+    /** Reading deals and retrying writes. */
     interface Sync {
         /** A full scan at least this often; incremental reads in between. */
         @WithDefault("24h")
         Duration fullScanEvery();
+
+        /** How often in all a write the CRM refuses is sent: once more at each full scan until then. */
+        @WithDefault("3")
+        int refusedWriteAttempts();
     }
 
     /** The HTTP API. */
@@ -272,5 +295,13 @@ public interface DealFocusConfig {
         /** Where the demo CRM keeps what DealFocus wrote. */
         @WithDefault("data/demo-crm")
         String stateDir();
+
+        /** The account the demo CRM answers as; the store is bound to it. */
+        @WithDefault("demo")
+        String account();
+
+        /** How long each write batch takes before the demo CRM answers (to watch or test a run mid-write). */
+        @WithDefault("0s")
+        Duration writeDelay();
     }
 }

@@ -8,12 +8,9 @@ import dev.dealfocus.core.scoring.DimensionMapping;
 import dev.dealfocus.core.scoring.FilledProperty;
 import dev.dealfocus.core.scoring.RepEntered;
 import dev.dealfocus.core.scoring.TimelineFromCloseDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** {@code dealfocus.dimensions.<dimension>.*} into the core's dimension mappings. */
 final class DimensionFactory {
@@ -40,21 +37,6 @@ final class DimensionFactory {
             mappings.put(dimension, new DimensionMapping(dimension, rep, derived));
         });
         return mappings;
-    }
-
-    /** The CRM properties a mapping reads, for the start-up check against the CRM's properties. */
-    static List<String> properties(DimensionMapping m) {
-        List<String> properties = new ArrayList<>();
-        if (m.repEntered() != null) {
-            properties.add(m.repEntered().property());
-            Optional.ofNullable(m.repEntered().evidenceProperty()).ifPresent(properties::add);
-        }
-        if (m.derived() instanceof FilledProperty f) {
-            properties.add(f.property());
-        } else if (m.derived() instanceof BudgetFromAmount b) {
-            properties.add(b.approvedProperty());
-        }
-        return properties;
     }
 
     private static Map<String, Integer> options(String key, Map<String, Integer> raw, Problems problems) {

@@ -1,5 +1,6 @@
 package dev.dealfocus.config;
 
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Bands;
 import dev.dealfocus.core.decision.BusinessCalendar;
 import dev.dealfocus.core.decision.ExpiryAction;
@@ -9,7 +10,6 @@ import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.decision.ScopePolicy;
 import dev.dealfocus.core.decision.Signal;
 import dev.dealfocus.core.decision.SignalPolicy;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.decision.TaskPolicy;
 import dev.dealfocus.core.decision.ValuePolicy;
 import dev.dealfocus.core.scoring.Dimension;
@@ -58,7 +58,7 @@ public final class PolicyFactory {
         });
         Map<Dimension, DimensionMapping> dimensions = DimensionFactory.build(c.dimensions(), problems);
         Set<String> mapped = new HashSet<>();
-        dimensions.values().forEach(m -> mapped.addAll(DimensionFactory.properties(m)));
+        dimensions.values().forEach(m -> mapped.addAll(m.properties()));
         SignalPolicy signals = signals(c.signals(), problems);
         mapped.addAll(signals.flagProperties().values());
         ValuePolicy value = value(c.value(), problems);
@@ -72,14 +72,17 @@ public final class PolicyFactory {
         if (c.safetyCap().signum() < 0 || c.safetyCap().compareTo(BigDecimal.ONE) > 0) {
             problems.add("dealfocus.safety-cap", c.safetyCap(), "use a share between 0 and 1, e.g. 0.20 for 20 %");
         }
-        TaskPolicy tasks = tasks(c.tasks(), problems);
+        TaskPolicy tasks = tasks(c.tasks(), c.fallbackOwner().orElse(null), problems);
+        if (c.qualification().graceDays() < 0) {
+            problems.add("dealfocus.qualification.grace-days", c.qualification().graceDays(), "use 0 or more days (0 = no grace)");
+        }
         BusinessCalendar calendar = calendar(c.calendar(), problems);
         problems.throwIfAny();
         ScopePolicy scope = new ScopePolicy(Set.copyOf(c.scope().pipelines().orElse(List.of())),
                 Set.copyOf(c.scope().owners().orElse(List.of())), Set.copyOf(c.scope().teams().orElse(List.of())),
                 c.scope().optOutProperty());
-        return new Policy(zone, dimensions, defaults, pipelines, signals, value, scope, tasks, calendar, c.autoClose(),
-                c.recommendOnly(), c.safetyCap(), ruleSetVersion);
+        return new Policy(zone, dimensions, defaults, pipelines, signals, value, scope, tasks, calendar,
+                c.qualification().graceDays(), c.autoClose(), c.recommendOnly(), c.safetyCap(), ruleSetVersion);
     }
 
     private static ZoneId zone(String id, Problems problems) {
@@ -181,7 +184,7 @@ public final class PolicyFactory {
                 v.defaultHours(), v.belowMedianFactor(), v.minTeamDeals());
     }
 
-    private static TaskPolicy tasks(DealFocusConfig.Tasks t, Problems problems) {
+    private static TaskPolicy tasks(DealFocusConfig.Tasks t, String fallbackOwner, Problems problems) {
         if (t.reengageDays() < 1) {
             problems.add("dealfocus.tasks.reengage-days", t.reengageDays(), "use at least 1 day (60-90 is usual)");
         }
@@ -191,7 +194,8 @@ public final class PolicyFactory {
         if (t.scheduleNextStepDays() < 0) {
             problems.add("dealfocus.tasks.schedule-next-step-days", t.scheduleNextStepDays(), "use 0 or more days");
         }
-        return new TaskPolicy(Math.max(1, t.reengageDays()), Math.max(1, t.nurtureDays()), Math.max(0, t.scheduleNextStepDays()));
+        return new TaskPolicy(Math.max(1, t.reengageDays()), Math.max(1, t.nurtureDays()), Math.max(0, t.scheduleNextStepDays()),
+                fallbackOwner);
     }
 
     private static BusinessCalendar calendar(DealFocusConfig.Calendar c, Problems problems) {

@@ -1,6 +1,6 @@
 package dev.dealfocus.config;
 
-import dev.dealfocus.core.sync.Keys;
+import dev.dealfocus.core.decision.Keys;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.Config;
 
@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.Config;
  */
 final class RuleSetVersion {
     private static final String[] NOT_RULES = {"dealfocus.api.", "dealfocus.demo.", "dealfocus.schedule.",
-        "dealfocus.sync.", "dealfocus.crm.", "dealfocus.locale"};
+        "dealfocus.sync.", "dealfocus.crm.", "dealfocus.locale", "dealfocus.fallback-owner"};
 
     private RuleSetVersion() {
     }

@@ -1,6 +1,13 @@
 package dev.dealfocus.config;
 
 import dev.dealfocus.core.decision.Policy;
+import dev.dealfocus.core.port.ApiCalls;
+import dev.dealfocus.core.port.CrmException;
+import dev.dealfocus.core.port.Renderer;
+import dev.dealfocus.core.sync.AccountGuard;
+import dev.dealfocus.core.sync.AccountMismatchException;
+import dev.dealfocus.core.sync.SyncRunner;
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,17 +15,33 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 
 /**
- * Builds the policy at start, so a wrong setting stops the start with a message naming the key
- * instead of failing the first run; and refuses a production start without API keys.
+ * Checks at start: builds the policy, so a wrong setting stops the start with a message naming the key
+ * instead of failing the first run; refuses a production start without API keys; refuses a store bound
+ * to another CRM account; and marks runs a stopped service left RUNNING as INTERRUPTED (the next run
+ * checks their writes against the CRM before it plans anything).
  */
 @ApplicationScoped
 public class StartupCheck {
 
-    void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy, dev.dealfocus.core.port.Renderer renderer) {
+    void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy, Renderer renderer,
+                 AccountGuard accounts, SyncRunner runner) {
         boolean noKeys = config.api().keys().orElse(List.of()).stream().allMatch(String::isBlank);
         if (noKeys && LaunchMode.current() == LaunchMode.NORMAL) {
             throw new ConfigurationError(List.of("dealfocus.api.keys is missing: production needs at least one API key; "
                     + "set DEALFOCUS_API_KEYS from a secret (comma-separated for several keys)"));
+        }
+        try {
+            accounts.check(new ApiCalls());
+        } catch (AccountMismatchException e) {
+            throw new ConfigurationError(List.of("dealfocus.crm.provider=" + config.crm().provider() + ": " + e.getMessage()));
+        } catch (CrmException e) {
+            // a CRM outage must not keep the service down: runs check the account before they read
+            Log.warnf("The CRM did not answer at start (%s); the first run checks the CRM account.", e.getMessage());
+        }
+        List<String> interrupted = runner.interruptedAtStart();
+        if (!interrupted.isEmpty()) {
+            Log.warnf("%d run(s) were under way when the service stopped: %s; the next run checks their writes first.",
+                    interrupted.size(), String.join(", ", interrupted));
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.dealfocus.ops;
 
-import dev.dealfocus.core.decision.Status;
-import dev.dealfocus.core.sync.RunOutcome;
+import dev.dealfocus.core.deal.Status;
+import dev.dealfocus.core.port.RunOutcome;
+import dev.dealfocus.core.port.RunSummary;
 import dev.dealfocus.core.sync.RunRequest;
-import dev.dealfocus.core.sync.RunSummary;
 import dev.dealfocus.core.sync.SyncRunner;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,12 +46,13 @@ public class RunService {
         if (s.outcome() == RunOutcome.APPLIED && s.full()) {
             dealsByStatus.forEach((status, count) -> count.set(s.byStatus().getOrDefault(status, 0)));
         }
-        String line = String.format("run %s %s (%s, %s%s) crm=%s read=%d assessed=%d left-alone=%d status-changes=%d"
-                        + " writes=%d applied=%d failed=%d api-calls=%d in %d ms: %s", s.id(), s.outcome(),
-                s.trigger().name().toLowerCase(), s.full() ? "full scan" : "incremental", s.dryRun() ? ", dry run" : "",
-                s.crm(), s.read(), s.assessed(), s.leftAlone(), s.statusChanges(), s.writes(), s.applied(), s.failed(),
-                s.apiCalls(), took.toMillis(), s.message());
-        if (s.outcome() == RunOutcome.FAILED || s.outcome() == RunOutcome.STOPPED || s.failed() > 0) {
+        String line = String.format("run %s %s (%s, %s%s) crm=%s read=%d assessed=%d left-alone=%d skipped=%d"
+                        + " status-changes=%d writes=%d applied=%d failed=%d failing=%d api-calls=%d in %d ms: %s", s.id(),
+                s.outcome(), s.trigger().name().toLowerCase(), s.full() ? "full scan" : "incremental",
+                s.dryRun() ? ", dry run" : "", s.crm(), s.read(), s.assessed(), s.leftAlone(), s.skipped(),
+                s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(), took.toMillis(),
+                s.message());
+        if (s.outcome() == RunOutcome.FAILED || s.outcome() == RunOutcome.STOPPED || s.failed() > 0 || s.failing() > 0) {
             Log.warn(line);
         } else {
             Log.info(line);

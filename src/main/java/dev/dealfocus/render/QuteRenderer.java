@@ -1,15 +1,15 @@
 package dev.dealfocus.render;
 
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.Reason;
-import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.plan.NotePlan;
+import dev.dealfocus.core.plan.TaskPlan;
 import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.Renderer;
 import dev.dealfocus.core.scoring.Dimension;
 import dev.dealfocus.core.scoring.DimensionScore;
-import dev.dealfocus.core.sync.NotePlan;
-import dev.dealfocus.core.sync.TaskPlan;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import java.util.HashMap;
@@ -45,7 +45,6 @@ public final class QuteRenderer implements Renderer {
         data.put("date", wording.date(note.date()));
         data.put("lastContact", wording.date(note.lastContact()));
         data.put("reasons", a.reasons().stream().map(wording::reason).toList());
-        data.put("dimensions", a.scorecard().inOrder().stream().map(this::row).toList());
         data.put("exitDraft", note.withExitDraft() ? exitDraft(note, deal, data) : null);
         return CrmText.body(render("note", data), crm.textFormat(), crm.maxNoteChars());
     }
@@ -61,6 +60,7 @@ public final class QuteRenderer implements Renderer {
             case REENGAGE_TASK -> "task-reengage";
             case NURTURE_TASK -> "task-nurture";
             case SCHEDULE_NEXT_STEP_TASK -> "task-next-step";
+            case QUALIFY_TASK -> "task-qualify";
             case NOTE -> throw new IllegalArgumentException("a note is not a task");
         };
         String text = render(name, data);
@@ -100,6 +100,8 @@ public final class QuteRenderer implements Renderer {
         data.put("expiresOn", wording.date(a.expiry().expiresOn()));
         data.put("nextStep", a.expiry().nextStepOn() == null ? null : wording.date(a.expiry().nextStepOn()));
         data.put("reengageOn", a.reengageOn() == null ? null : wording.date(a.reengageOn()));
+        data.put("graceEnds", a.graceEndsOn() == null ? null : wording.date(a.graceEndsOn().minusDays(1)));
+        data.put("dimensions", a.scorecard().inOrder().stream().map(this::row).toList());
         // a configured trigger reads well both to the customer and to the rep; the defaults differ
         java.util.Optional<String> trigger = reengagement.triggerFor(deal.pipeline(), reasons);
         data.put("trigger", trigger.orElse(wording.text("trigger.default")));

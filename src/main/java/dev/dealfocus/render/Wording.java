@@ -1,9 +1,9 @@
 package dev.dealfocus.render;
 
 import dev.dealfocus.core.deal.Consent;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Reason;
 import dev.dealfocus.core.decision.Signal;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.scoring.Dimension;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,6 +131,8 @@ public final class Wording {
         }
         if (facts.containsKey("expired")) {
             key += ".expired";
+        } else if (facts.containsKey("cleared")) {
+            key += ".cleared";
         } else if (reason.code().name().equals("NO_NEW_EVENT") && facts.containsKey("reengageOn")) {
             key += ".closed";
         }
@@ -139,7 +141,7 @@ public final class Wording {
 
     private String format(String name, String value) {
         switch (name) {
-            case "since", "expiredAfter", "reengageOn", "date":
+            case "since", "expiredAfter", "reengageOn", "date", "until":
                 return date(LocalDate.parse(value));
             case "perHour", "median", "amount":
                 return money(value);

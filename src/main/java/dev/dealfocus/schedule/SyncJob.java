@@ -1,9 +1,9 @@
 package dev.dealfocus.schedule;
 
 import dev.dealfocus.config.DealFocusConfig;
+import dev.dealfocus.core.port.Trigger;
 import dev.dealfocus.core.sync.RunInProgressException;
 import dev.dealfocus.core.sync.RunRequest;
-import dev.dealfocus.core.sync.Trigger;
 import dev.dealfocus.ops.RunService;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;

@@ -1,5 +1,6 @@
 package dev.dealfocus.store;
 
+import dev.dealfocus.core.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +24,9 @@ final class Jdbc {
     interface Work<T> {
         T run(Connection c) throws SQLException;
     }
+
+    /** Keeps IN lists well below every database's parameter limit. */
+    static final int CHUNK = 500;
 
     private final DataSource dataSource;
 
@@ -57,6 +61,15 @@ final class Jdbc {
                     }
                     return out;
                 }
+            }
+        });
+    }
+
+    int update(String sql, Object... params) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
             }
         });
     }

@@ -1,36 +1,46 @@
 package dev.dealfocus.store;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dealfocus.core.deal.WrittenKind;
+import dev.dealfocus.core.plan.DealField;
+import dev.dealfocus.core.plan.TaskPriority;
 import dev.dealfocus.core.port.CrmWrite;
-import dev.dealfocus.core.sync.DealField;
-import dev.dealfocus.core.sync.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Planned writes in the journal as JSON objects with a "type": fields, note or task. */
-public final class WriteCodec {
-    /** How a stored write reads back from JSON. */
-    static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP = new com.fasterxml.jackson.core.type.TypeReference<>() {
+/**
+ * Writes as the store keeps them (journal and intents): JSON objects with a "type" (fields, note,
+ * task, task-update) in the store's own shape. Objects written before version 1 have no "v" and read
+ * the same way.
+ */
+final class WriteCodec {
+    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+    static final TypeReference<List<Map<String, Object>>> LIST = new TypeReference<>() {
     };
 
     private WriteCodec() {
     }
 
-    public static List<Map<String, Object>> encode(List<CrmWrite> writes) {
+    static List<Map<String, Object>> encode(List<CrmWrite> writes) {
         return writes.stream().map(WriteCodec::encode).toList();
     }
 
-    public static Map<String, Object> encode(CrmWrite write) {
+    static Map<String, Object> encode(CrmWrite write) {
         Map<String, Object> out = new LinkedHashMap<>();
+        out.put("v", 1);
         out.put("dealId", write.dealId());
         out.put("key", write.key());
         if (write instanceof CrmWrite.FieldUpdate f) {
             out.put("type", "fields");
-            out.put("fields", new java.util.TreeMap<>(f.fields()));
+            Map<String, String> fields = new TreeMap<>();
+            f.fields().forEach((k, v) -> fields.put(k.name(), v));
+            out.put("fields", fields);
             out.put("stage", f.stage());
         } else if (write instanceof CrmWrite.Note n) {
             out.put("type", "note");
@@ -39,12 +49,17 @@ public final class WriteCodec {
             out.put("body", n.body());
         } else if (write instanceof CrmWrite.Task t) {
             out.put("type", "task");
-            out.put("kind", t.kind().name());
+            out.put("kind", t.taskKind().name());
             out.put("ownerId", t.ownerId());
             out.put("due", t.due().toString());
             out.put("priority", t.priority().name());
             out.put("subject", t.subject());
             out.put("body", t.body());
+        } else if (write instanceof CrmWrite.TaskUpdate u) {
+            out.put("type", "task-update");
+            out.put("taskId", u.taskId());
+            out.put("due", u.due() == null ? null : u.due().toString());
+            out.put("complete", u.complete());
         }
         return out;
     }
@@ -62,6 +77,10 @@ public final class WriteCodec {
             case "note":
                 return new CrmWrite.Note(dealId, key, (String) in.get("ownerId"), Instant.parse((String) in.get("timestamp")),
                         (String) in.get("body"));
+            case "task-update":
+                return new CrmWrite.TaskUpdate(dealId, key, (String) in.get("taskId"),
+                        in.get("due") == null ? null : LocalDate.parse((String) in.get("due")),
+                        Boolean.TRUE.equals(in.get("complete")));
             default:
                 return new CrmWrite.Task(dealId, key, WrittenKind.valueOf((String) in.get("kind")), (String) in.get("ownerId"),
                         LocalDate.parse((String) in.get("due")), TaskPriority.valueOf((String) in.get("priority")),

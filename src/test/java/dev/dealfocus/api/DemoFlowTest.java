@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.RunJournal;
 import dev.dealfocus.crm.demo.DemoCrm;
+import dev.dealfocus.crm.demo.DemoHands;
 import dev.dealfocus.testing.DemoStateResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,7 @@ class DemoFlowTest {
     void givenFirstRun_startRun_isHeldBySafetyCapAndSaysWhy() {
         api().post("/api/runs").then().statusCode(200)
                 .body("outcome", equalTo("HELD")).body("assessed", equalTo(48)).body("applied", equalTo(0))
-                .body("message", startsWith("The plan would change the status of 47 of 48 assessed deals"));
+                .body("message", startsWith("The plan would change the status of 46 of 48 managed deals"));
     }
 
     @Test
@@ -62,7 +63,7 @@ class DemoFlowTest {
         assertThat(detail.getList("changes.writes.flatten()")).hasSize(run.getInt("writes"));
         assertThat(detail.getList("changes.writes.flatten().result")).containsOnly("applied");
         assertThat(journal.entries(id)).hasSize(run.getInt("read"));
-        DemoCrm demo = (DemoCrm) crm;
+        DemoHands demo = new DemoHands((DemoCrm) crm);
         assertThat(demo.notes("D-1018")).singleElement().asString().contains("PARKED since");
         assertThat(demo.tasks("D-1018")).singleElement().asString().startsWith("REENGAGE_TASK due");
     }

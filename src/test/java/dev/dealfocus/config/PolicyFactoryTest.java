@@ -5,9 +5,9 @@ import static dev.dealfocus.config.ConfigFixture.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.ExpiryAction;
 import dev.dealfocus.core.decision.Policy;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.scoring.Dimension;
 import java.time.ZoneId;
 import java.util.Map;

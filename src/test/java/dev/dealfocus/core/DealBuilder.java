@@ -4,12 +4,11 @@ import dev.dealfocus.core.deal.Activity;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
-import dev.dealfocus.core.deal.CrmState;
 import dev.dealfocus.core.deal.DealFocusFields;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Money;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.scoring.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A deal for core tests. By default a healthy one: score 80, created 10 days ago, a meeting booked
- * a week ahead by the rep, one contact who decides and has opted in.
+ * A deal for core tests. By default a healthy one: score 80, created 20 days ago (past its qualification
+ * time), a meeting booked a week ahead by the rep, one contact who decides and has opted in.
  */
 public final class DealBuilder {
     private String id = "D-1";
@@ -29,8 +28,7 @@ public final class DealBuilder {
     private String stage = "qualified";
     private String owner = "O-1";
     private String team = "T-1";
-    private LocalDate createdOn = Fixtures.TODAY.minusDays(10);
-    private CrmState state = CrmState.OPEN;
+    private LocalDate createdOn = Fixtures.TODAY.minusDays(20);
     private Money amount = Money.of("10000", "EUR");
     private BigDecimal probability;
     private LocalDate closeDate;
@@ -78,11 +76,6 @@ public final class DealBuilder {
 
     public DealBuilder createdOn(LocalDate day) {
         this.createdOn = day;
-        return this;
-    }
-
-    public DealBuilder state(CrmState state) {
-        this.state = state;
         return this;
     }
 
@@ -180,7 +173,7 @@ public final class DealBuilder {
     }
 
     public DealSnapshot build() {
-        return new DealSnapshot(id, name != null ? name : "Deal " + id, pipeline, stage, owner, team, Fixtures.at(createdOn), state, amount,
+        return new DealSnapshot(id, name != null ? name : "Deal " + id, pipeline, stage, owner, team, Fixtures.at(createdOn), amount,
                 probability, closeDate, pushes, properties, contacts, activities, shown);
     }
 }

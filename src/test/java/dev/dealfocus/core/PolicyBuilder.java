@@ -28,6 +28,8 @@ public final class PolicyBuilder {
     private boolean autoClose;
     private boolean recommendOnly;
     private BigDecimal safetyCap = new BigDecimal("0.20");
+    private int graceDays = 14;
+    private TaskPolicy tasks = TaskPolicy.DEFAULT;
 
     public PolicyBuilder() {
         for (Dimension d : Dimension.values()) {
@@ -86,8 +88,18 @@ public final class PolicyBuilder {
         return this;
     }
 
+    public PolicyBuilder graceDays(int days) {
+        this.graceDays = days;
+        return this;
+    }
+
+    public PolicyBuilder tasks(TaskPolicy tasks) {
+        this.tasks = tasks;
+        return this;
+    }
+
     public Policy build() {
-        return new Policy(Fixtures.ZONE, dimensions, defaults, pipelines, signals, value, scope, TaskPolicy.DEFAULT,
-                calendar, autoClose, recommendOnly, safetyCap, "test-1");
+        return new Policy(Fixtures.ZONE, dimensions, defaults, pipelines, signals, value, scope, tasks,
+                calendar, graceDays, autoClose, recommendOnly, safetyCap, "test-1");
     }
 }

@@ -1,16 +1,21 @@
 package dev.dealfocus.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.dealfocus.core.deal.Activity;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.plan.DealField;
+import dev.dealfocus.core.plan.TaskPriority;
+import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DealPage;
+import dev.dealfocus.core.port.Departure;
+import dev.dealfocus.core.port.ReadSpec;
 import dev.dealfocus.core.port.WriteResult;
-import dev.dealfocus.core.sync.DealField;
-import dev.dealfocus.core.sync.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,15 +32,26 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class CrmGatewayContractTest {
     protected CrmGateway crm;
+    private final ApiCalls calls = new ApiCalls();
 
-    /** A gateway on a CRM holding at least {@link #expectedDeals()} deals, among them {@link #knownDealId()}. */
+    /** A gateway on a CRM holding at least {@link #expectedDeals()} open deals, among them the ones named below. */
     protected abstract CrmGateway gateway() throws Exception;
 
+    /** An open deal the tests write to. */
     protected abstract String knownDealId();
+
+    /** Another open deal, which the tests never touch. */
+    protected abstract String untouchedDealId();
+
+    /** A deal that was closed in the CRM. */
+    protected abstract String closedDealId();
 
     protected abstract int expectedDeals();
 
-    /** The instant the gateway's clock stands at when the test writes. */
+    /** The properties the rules read, as the service would ask for them. */
+    protected abstract ReadSpec spec();
+
+    /** The instant the gateway's clock stands at when the test writes; later reads see writes at or after it. */
     protected abstract Instant now();
 
     @BeforeEach
@@ -43,40 +59,77 @@ public abstract class CrmGatewayContractTest {
         crm = gateway();
     }
 
-    private List<DealSnapshot> readAll(Instant since) {
-        List<DealSnapshot> all = new ArrayList<>();
+    private List<DealPage> pages(Instant since) {
+        List<DealPage> pages = new ArrayList<>();
         String cursor = null;
         do {
-            DealPage page = crm.readDeals(since, cursor);
-            assertThat(page.deals().size()).isLessThanOrEqualTo(crm.capabilities().readBatchSize());
-            all.addAll(page.deals());
+            DealPage page = crm.readDeals(spec(), since, cursor, calls);
+            pages.add(page);
             cursor = page.nextCursor();
         } while (cursor != null);
-        return all;
+        return pages;
+    }
+
+    private List<DealSnapshot> readAll(Instant since) {
+        return pages(since).stream().flatMap(p -> p.deals().stream()).toList();
+    }
+
+    private DealSnapshot read(String id) {
+        return crm.readDealsById(spec(), List.of(id), calls).deals().get(0);
     }
 
     @Test
-    void givenFullScan_readDeals_returnsEveryDealOnceAcrossPages() {
-        List<DealSnapshot> all = readAll(null);
+    void givenFullScan_readDeals_returnsEveryOpenDealOnceAcrossPagesOfAtMostTheReadBatchSize() {
+        List<DealPage> pages = pages(null);
+        pages.forEach(p -> assertThat(p.size()).isLessThanOrEqualTo(crm.capabilities().readBatchSize()));
         Set<String> ids = new HashSet<>();
-        all.forEach(d -> assertThat(ids.add(d.id())).as("deal %s read twice", d.id()).isTrue());
-        assertThat(all).hasSizeGreaterThanOrEqualTo(expectedDeals());
-        assertThat(ids).contains(knownDealId());
+        pages.stream().flatMap(p -> p.deals().stream())
+                .forEach(d -> assertThat(ids.add(d.id())).as("deal %s read twice", d.id()).isTrue());
+        assertThat(ids).hasSizeGreaterThanOrEqualTo(expectedDeals()).contains(knownDealId(), untouchedDealId());
+    }
+
+    @Test
+    void givenADealClosedInTheCrm_read_reportsItAsADepartureNotAsAnOpenDeal() {
+        List<Departure> departures = crm.readDealsById(spec(), List.of(closedDealId()), calls).departures();
+        assertThat(departures).singleElement().satisfies(d -> {
+            assertThat(d.dealId()).isEqualTo(closedDealId());
+            assertThat(d.reason()).isEqualTo(Departure.Reason.CLOSED);
+        });
+        assertThat(readAll(null)).extracting(DealSnapshot::id).doesNotContain(closedDealId());
+    }
+
+    @Test
+    void givenAWrite_readDealsModifiedSince_returnsThatDealAndNotTheUntouchedOnes() {
+        Instant before = now();
+        crm.apply(List.of(new CrmWrite.FieldUpdate(knownDealId(), "k-mod", Map.of(DealField.SCORE, "77"), null)), calls);
+        List<DealPage> pages = pages(before);
+        List<String> ids = pages.stream().flatMap(p -> p.deals().stream()).map(DealSnapshot::id).toList();
+        assertThat(ids).contains(knownDealId()).doesNotContain(untouchedDealId());
+        assertThat(ids.size()).isLessThan(readAll(null).size());
+        assertThat(pages.get(0).highWaterMark()).as("the CRM's own high-water mark").isNotNull()
+                .isAfterOrEqualTo(before);
     }
 
     @Test
     void givenIdsWithOneUnknown_readDealsById_returnsTheKnownOnes() {
-        List<DealSnapshot> found = crm.readDealsById(List.of(knownDealId(), "no-such-deal"));
-        assertThat(found).extracting(DealSnapshot::id).containsExactly(knownDealId());
+        DealPage page = crm.readDealsById(spec(), List.of(knownDealId(), "no-such-deal"), calls);
+        assertThat(page.deals()).extracting(DealSnapshot::id).containsExactly(knownDealId());
+    }
+
+    @Test
+    void givenAReadSpec_read_returnsOnlyTheRequestedProperties() {
+        String asked = spec().properties().iterator().next();
+        DealSnapshot deal = crm.readDealsById(new ReadSpec(Set.of(asked)), List.of(knownDealId()), calls).deals().get(0);
+        assertThat(deal.properties().keySet()).isSubsetOf(Set.of(asked));
     }
 
     @Test
     void givenFieldUpdate_apply_showsTheValuesOnTheNextRead() {
         List<WriteResult> results = crm.apply(List.of(new CrmWrite.FieldUpdate(knownDealId(), "k-fields",
                 Map.of(DealField.SCORE, "64", DealField.STATUS, "NURTURE", DealField.REASONS, "BAND",
-                        DealField.EXPIRES_ON, "2027-01-15"), null)));
+                        DealField.EXPIRES_ON, "2027-01-15"), null)), calls);
         assertThat(results).singleElement().satisfies(r -> assertThat(r.ok()).isTrue());
-        DealSnapshot deal = crm.readDealsById(List.of(knownDealId())).get(0);
+        DealSnapshot deal = read(knownDealId());
         assertThat(deal.dealFocus().score()).isEqualTo(64);
         assertThat(deal.dealFocus().status()).isEqualTo(Status.NURTURE);
         assertThat(deal.dealFocus().reasons()).isEqualTo("BAND");
@@ -85,51 +138,72 @@ public abstract class CrmGatewayContractTest {
 
     @Test
     void givenNoteAndTask_apply_showsThemAsDealFocusActivitiesThatAreNoNextStep() {
-        List<WriteResult> results = crm.apply(List.of(
-                new CrmWrite.Note(knownDealId(), "k-note", "O-1", now(), "Parked: no dated next step."),
-                new CrmWrite.Task(knownDealId(), "k-task", WrittenKind.REENGAGE_TASK, "O-1", LocalDate.of(2027, 3, 1),
-                        TaskPriority.MEDIUM, "Re-engagement check", "Check the budget round.")));
-        assertThat(results).extracting(WriteResult::key).containsExactly("k-note", "k-task");
-        assertThat(results).allSatisfy(r -> assertThat(r.ok()).isTrue());
-        DealSnapshot deal = crm.readDealsById(List.of(knownDealId())).get(0);
-        assertThat(deal.activities()).filteredOn(a -> a.byDealFocus())
-                .extracting(a -> a.dealFocusKind()).contains(WrittenKind.NOTE, WrittenKind.REENGAGE_TASK);
+        List<WriteResult> notes = crm.apply(List.of(new CrmWrite.Note(knownDealId(), "k-note", "O-1", now(),
+                "Parked: no dated next step.")), calls);
+        List<WriteResult> tasks = crm.apply(List.of(new CrmWrite.Task(knownDealId(), "k-task", WrittenKind.REENGAGE_TASK,
+                "O-1", LocalDate.of(2027, 3, 1), TaskPriority.MEDIUM, "Re-engagement check", "Check the budget round.")), calls);
+        assertThat(notes).extracting(WriteResult::key).containsExactly("k-note");
+        assertThat(tasks).extracting(WriteResult::key).containsExactly("k-task");
+        assertThat(notes.get(0).ok() && tasks.get(0).ok()).isTrue();
+        assertThat(read(knownDealId()).activities()).filteredOn(Activity::byDealFocus)
+                .extracting(Activity::dealFocusKind).contains(WrittenKind.NOTE, WrittenKind.REENGAGE_TASK);
     }
 
     @Test
-    void givenTheSameNoteKeyTwice_apply_writesOneNote() {
-        CrmWrite note = new CrmWrite.Note(knownDealId(), "k-once", "O-1", now(), "Once only.");
-        String first = crm.apply(List.of(note)).get(0).crmId();
-        String second = crm.apply(List.of(note)).get(0).crmId();
-        assertThat(second).isEqualTo(first);
-        DealSnapshot deal = crm.readDealsById(List.of(knownDealId())).get(0);
-        assertThat(deal.activities()).filteredOn(a -> a.dealFocusKind() == WrittenKind.NOTE).hasSize(1);
+    void givenCreatesThatReachedTheCrmOrNot_findCreated_findsExactlyTheOnesThatDid() {
+        CrmWrite sent = new CrmWrite.Note(knownDealId(), "k-sent", "O-1", now(), "Sent.");
+        CrmWrite lost = new CrmWrite.Note(knownDealId(), "k-lost", "O-1", now(), "Never sent.");
+        String id = crm.apply(List.of(sent), calls).get(0).crmId();
+        assertThat(crm.findCreated(List.of(sent, lost), calls)).containsExactly(Map.entry("k-sent", id));
     }
 
     @Test
-    void givenWriteToUnknownDeal_apply_failsThatItemOnlyAndSaysWhy() {
+    void givenDealFocusTask_taskUpdate_movesItAndThenCompletesIt() {
+        crm.apply(List.of(new CrmWrite.Task(knownDealId(), "k-t", WrittenKind.REENGAGE_TASK, "O-1",
+                LocalDate.of(2027, 3, 1), TaskPriority.MEDIUM, "Check", "Body")), calls);
+        String taskId = read(knownDealId()).activities().stream()
+                .filter(a -> a.dealFocusKind() == WrittenKind.REENGAGE_TASK).findFirst().orElseThrow().id();
+        assertThat(crm.apply(List.of(new CrmWrite.TaskUpdate(knownDealId(), "k-move", taskId, LocalDate.of(2027, 5, 31),
+                false)), calls).get(0).ok()).isTrue();
+        assertThat(read(knownDealId()).activities()).filteredOn(a -> a.id().equals(taskId)).singleElement()
+                .satisfies(t -> assertThat(t.open()).isTrue());
+        assertThat(crm.apply(List.of(new CrmWrite.TaskUpdate(knownDealId(), "k-done", taskId, null, true)), calls)
+                .get(0).ok()).isTrue();
+        assertThat(read(knownDealId()).activities()).filteredOn(a -> a.id().equals(taskId)).singleElement()
+                .satisfies(t -> assertThat(t.open()).isFalse());
+    }
+
+    @Test
+    void givenWriteToUnknownDeal_apply_refusesThatItemOnlyAndSaysWhy() {
         List<WriteResult> results = crm.apply(List.of(
                 new CrmWrite.FieldUpdate("no-such-deal", "k-bad", Map.of(DealField.SCORE, "1"), null),
-                new CrmWrite.FieldUpdate(knownDealId(), "k-good", Map.of(DealField.SCORE, "2"), null)));
-        assertThat(results.get(0).ok()).isFalse();
+                new CrmWrite.FieldUpdate(knownDealId(), "k-good", Map.of(DealField.SCORE, "2"), null)), calls);
+        assertThat(results.get(0).outcome()).isEqualTo(WriteResult.Outcome.REFUSED);
         assertThat(results.get(0).error()).contains("no-such-deal");
-        assertThat(results.get(0).retryable()).isFalse();
         assertThat(results.get(1).ok()).isTrue();
     }
 
     @Test
-    void givenAWrite_readDealsModifiedSince_includesThatDeal() {
-        Instant before = now();
-        crm.apply(List.of(new CrmWrite.FieldUpdate(knownDealId(), "k-mod", Map.of(DealField.SCORE, "77"), null)));
-        assertThat(readAll(before)).extracting(DealSnapshot::id).contains(knownDealId());
+    void givenWritesOfTwoKinds_apply_refusesTheBatchBeforeSendingAnything() {
+        List<CrmWrite> mixed = List.of(new CrmWrite.FieldUpdate(knownDealId(), "k-f", Map.of(DealField.SCORE, "3"), null),
+                new CrmWrite.Note(knownDealId(), "k-n", "O-1", now(), "Mixed."));
+        assertThatThrownBy(() -> crm.apply(mixed, calls)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(crm.findCreated(List.of(mixed.get(1)), calls)).isEmpty();
     }
 
     @Test
-    void givenCalls_apiCalls_countsThemAndBatchesStayWithinLimits() {
-        long before = crm.apiCalls();
-        crm.readDealsById(List.of(knownDealId()));
-        crm.ping();
-        assertThat(crm.apiCalls() - before).isEqualTo(2);
-        assertThat(crm.capabilities().writeBatchSize()).isPositive();
+    void givenCalls_apiCalls_addsEachCallToTheCallersCountOnly() {
+        ApiCalls mine = new ApiCalls();
+        ApiCalls other = new ApiCalls();
+        crm.readDealsById(spec(), List.of(knownDealId()), mine);
+        crm.ping(mine);
+        assertThat(mine.count()).isEqualTo(2);
+        assertThat(other.count()).isZero();
+    }
+
+    @Test
+    void givenTheSameCrm_account_namesTheSameAccountEachTime() {
+        String account = crm.account(calls);
+        assertThat(account).isNotBlank().isEqualTo(crm.account(calls));
     }
 }

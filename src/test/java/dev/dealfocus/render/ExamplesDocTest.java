@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealfocus.config.ConfigFixture;
-import dev.dealfocus.core.sync.RunOutcome;
+import dev.dealfocus.core.port.RunOutcome;
+import dev.dealfocus.core.port.Trigger;
 import dev.dealfocus.core.sync.RunRequest;
+import dev.dealfocus.core.sync.SyncPorts;
 import dev.dealfocus.core.sync.SyncRunner;
-import dev.dealfocus.core.sync.Trigger;
+import dev.dealfocus.core.sync.SyncSettings;
 import dev.dealfocus.crm.demo.DemoCrm;
 import dev.dealfocus.crm.demo.DemoCrmContractTest;
+import dev.dealfocus.store.FileDealBuffers;
 import dev.dealfocus.store.JdbcDecisionStore;
 import dev.dealfocus.store.JdbcRunJournal;
+import dev.dealfocus.store.JdbcWriteIntents;
 import dev.dealfocus.testing.Mappers;
 import dev.dealfocus.testing.MutableClock;
 import java.nio.charset.StandardCharsets;
@@ -50,10 +54,11 @@ class ExamplesDocTest {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:examples-" + language + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
-        SyncRunner runner = new SyncRunner(demo, new JdbcDecisionStore(ds, Mappers.service(), clock),
-                new JdbcRunJournal(ds, Mappers.service(), clock),
+        SyncRunner runner = new SyncRunner(new SyncPorts(demo, new JdbcDecisionStore(ds, Mappers.service(), clock),
+                new JdbcWriteIntents(ds, Mappers.service(), clock), new JdbcRunJournal(ds, Mappers.service(), clock),
                 new QuteRenderer(Templates.engine(), new Wording(language), ConfigFixture.reengagement(Map.of()),
-                        demo.capabilities()), ConfigFixture.demoPolicy(), clock, Duration.ofDays(1));
+                        demo.capabilities()), new FileDealBuffers(Mappers.service())), ConfigFixture.demoPolicy(), clock,
+                new SyncSettings(Duration.ofDays(1), 3));
         assertThat(runner.run(new RunRequest(Trigger.MANUAL, false, true)).outcome()).isEqualTo(RunOutcome.APPLIED);
         JsonNode state = Mappers.service().readTree(stateDir.resolve("state.json").toFile());
 

@@ -11,6 +11,7 @@ import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.Bands;
 import dev.dealfocus.core.decision.DealAssessor;
@@ -21,16 +22,15 @@ import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.decision.PreviousDecision;
 import dev.dealfocus.core.decision.Reason;
 import dev.dealfocus.core.decision.ReasonCode;
-import dev.dealfocus.core.decision.SignalPolicy;
 import dev.dealfocus.core.decision.Signal;
-import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.decision.SignalPolicy;
 import dev.dealfocus.core.decision.TeamMedians;
 import dev.dealfocus.core.decision.ValueSample;
+import dev.dealfocus.core.plan.DealPlan;
+import dev.dealfocus.core.plan.Planner;
+import dev.dealfocus.core.plan.TaskPlan;
 import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.Renderer;
-import dev.dealfocus.core.sync.DealPlan;
-import dev.dealfocus.core.sync.Planner;
-import dev.dealfocus.core.sync.TaskPlan;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ class TemplatesGoldenTest {
 
     private static String render(String language, CrmCapabilities crm, Policy policy, DealSnapshot deal,
                                  PreviousDecision previous, TeamMedians medians) {
-        Assessment a = new DealAssessor(policy, Fixtures.CLOCK).assess(deal, previous, medians);
+        Assessment a = new DealAssessor(policy, Fixtures.CLOCK).assess(deal, Fixtures.NOW, previous, medians);
         DealPlan plan = new Planner(policy).plan(deal, a);
         Renderer renderer = new QuteRenderer(Templates.engine(), new Wording(language), CONFIGURED, crm);
         StringBuilder out = new StringBuilder();
@@ -148,6 +148,14 @@ class TemplatesGoldenTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "de"})
+    void youngDealWithFewAnswers_qualifyTaskAndNoNote(String language) throws Exception {
+        DealSnapshot deal = named("Aurora Biotech").points(10, 0, 0, 5, 0).unknown(dev.dealfocus.core.scoring.Dimension.FIT)
+                .createdOn(TODAY.minusDays(3)).noActivities().build();
+        Golden.assertMatches(language + "/qualify.txt", render(language, PLAIN, deal));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
     void activeWithoutNextStep_noteAndScheduleTask(String language) throws Exception {
         DealSnapshot deal = named("Polaris Retail").score(90).noActivities().logged(ActivityType.MEETING, TODAY.minusDays(12))
                 .build();
@@ -161,7 +169,7 @@ class TemplatesGoldenTest {
                 .property("df_problem_evidence", "Invoices <script>alert('x')</script> & \"urgent\" fixes")
                 .shownStatus(Status.ACTIVE).build();
         DealSnapshot named = new DealSnapshot(deal.id(), "Müller & Söhne <GmbH>", deal.pipeline(), deal.stage(),
-                deal.ownerId(), deal.teamId(), deal.createdAt(), deal.crmState(), deal.amount(), deal.probability(),
+                deal.ownerId(), deal.teamId(), deal.createdAt(), deal.amount(), deal.probability(),
                 deal.closeDate(), 0, deal.properties(), deal.contacts(), deal.activities(), deal.dealFocus());
         Golden.assertMatches(language + "/html-escaped.html", render(language, HTML, named));
     }
@@ -178,7 +186,9 @@ class TemplatesGoldenTest {
                 new Reason(ReasonCode.BAND, "", Map.of("score", "54", "threshold", "55", "next", "NURTURE")),
                 new Reason(ReasonCode.NO_NEW_EVENT, "", Map.of("status", "PARKED", "since", "2026-09-01")),
                 new Reason(ReasonCode.NO_NEW_EVENT, "", Map.of("status", "CLOSED", "since", "2026-09-01", "reengageOn", "2026-11-30")),
+                new Reason(ReasonCode.QUALIFYING, "", Map.of("until", "2026-12-12")),
                 new Reason(ReasonCode.HUMAN_EDIT, "", Map.of("status", "ACTIVE", "since", "2026-11-28", "rules", "PARKED")),
+                new Reason(ReasonCode.HUMAN_EDIT, "", Map.of("cleared", "true", "since", "2026-11-28", "rules", "PARKED")),
                 new Reason(ReasonCode.INSUFFICIENT_DATA, "", Map.of("known", "2")),
                 new Reason(ReasonCode.MISSING_PROBLEM, "", Map.of("dimension", "PROBLEM")),
                 new Reason(ReasonCode.MISSING_DECISION_MAKER, "", Map.of("dimension", "DECISION_MAKER")),

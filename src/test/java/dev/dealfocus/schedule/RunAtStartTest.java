@@ -3,8 +3,8 @@ package dev.dealfocus.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealfocus.core.port.RunJournal;
-import dev.dealfocus.core.sync.RunSummary;
-import dev.dealfocus.core.sync.Trigger;
+import dev.dealfocus.core.port.RunSummary;
+import dev.dealfocus.core.port.Trigger;
 import dev.dealfocus.testing.DemoStateResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

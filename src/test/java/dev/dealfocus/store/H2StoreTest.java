@@ -3,10 +3,8 @@ package dev.dealfocus.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealfocus.core.Fixtures;
-import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.testing.Mappers;
 import java.nio.file.Path;
-import java.util.List;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,12 +37,11 @@ class H2StoreTest extends StoreContractTest {
         String url = "jdbc:h2:file:" + dir.resolve("dealfocus") + ";DB_CLOSE_ON_EXIT=FALSE";
         JdbcDataSource first = h2(url);
         migrate(first);
-        new JdbcDecisionStore(first, Mappers.service(), Fixtures.CLOCK).markWritten(List.of(WriteResult.ok("kept", "N-1")));
+        new JdbcDecisionStore(first, Mappers.service(), Fixtures.CLOCK).bindAccount("demo:demo");
         closeAll(first);
         JdbcDataSource again = h2(url);
         migrate(again);
-        assertThat(new JdbcDecisionStore(again, Mappers.service(), Fixtures.CLOCK).writtenKeys(List.of("kept")))
-                .containsExactly("kept");
+        assertThat(new JdbcDecisionStore(again, Mappers.service(), Fixtures.CLOCK).boundAccount()).contains("demo:demo");
         closeAll(again);
     }
 

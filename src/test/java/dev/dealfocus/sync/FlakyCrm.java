@@ -1,27 +1,42 @@
 package dev.dealfocus.sync;
 
-import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.CrmException;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DealPage;
+import dev.dealfocus.core.port.ReadSpec;
+import dev.dealfocus.core.port.WriteKind;
 import dev.dealfocus.core.port.WriteResult;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A CRM that fails the way real ones do, on top of a working one: notes refused with a 5xx, the
- * daily quota running out after some batches, or a read that blocks until released.
+ * A CRM that fails the way real ones do, on top of a working one: notes or field updates refused with
+ * a 5xx, one deal's fields refused for good by a validation rule, the daily quota running out after
+ * some batches, a read that blocks until released, something happening while a page is read.
  */
 final class FlakyCrm implements CrmGateway {
     private final CrmGateway crm;
     volatile boolean notesFail;
+    volatile boolean fieldsFail;
     volatile int batchesBeforeQuota = -1;
     volatile CountDownLatch readGate;
     volatile boolean readFails;
+    volatile Runnable afterPage;
+    /** The process "dies" once this kind of batch reached the CRM, before the answer arrives. */
+    volatile WriteKind crashAfter;
+    /** The process "dies" just before this kind of batch is sent. */
+    volatile WriteKind crashBefore;
+    /** The answers to this kind of batch are lost on the way back (a timeout after the CRM applied it). */
+    volatile WriteKind loseAnswersOf;
+    final Set<String> refuseFieldsFor = ConcurrentHashMap.newKeySet();
     final CountDownLatch reading = new CountDownLatch(1);
 
     FlakyCrm(CrmGateway crm) {
@@ -34,7 +49,12 @@ final class FlakyCrm implements CrmGateway {
     }
 
     @Override
-    public DealPage readDeals(Instant modifiedSince, String cursor) {
+    public String account(ApiCalls calls) {
+        return crm.account(calls);
+    }
+
+    @Override
+    public DealPage readDeals(ReadSpec spec, Instant modifiedSince, String cursor, ApiCalls calls) {
         reading.countDown();
         if (readFails) {
             throw new CrmException(CrmException.Kind.RETRY, "503 Service Unavailable");
@@ -46,39 +66,69 @@ final class FlakyCrm implements CrmGateway {
                 Thread.currentThread().interrupt();
             }
         }
-        return crm.readDeals(modifiedSince, cursor);
+        DealPage page = crm.readDeals(spec, modifiedSince, cursor, calls);
+        Runnable hook = afterPage;
+        if (hook != null) {
+            hook.run();
+        }
+        return page;
     }
 
     @Override
-    public List<DealSnapshot> readDealsById(Collection<String> ids) {
-        return crm.readDealsById(ids);
+    public DealPage readDealsById(ReadSpec spec, Collection<String> ids, ApiCalls calls) {
+        return crm.readDealsById(spec, ids, calls);
     }
 
     @Override
-    public List<WriteResult> apply(List<CrmWrite> writes) {
+    public List<WriteResult> apply(List<CrmWrite> writes, ApiCalls calls) {
         if (batchesBeforeQuota == 0) {
             throw new CrmException(CrmException.Kind.QUOTA_EXHAUSTED, "429 DAILY limit reached.");
         }
         if (batchesBeforeQuota > 0) {
             batchesBeforeQuota--;
         }
-        if (notesFail && writes.stream().anyMatch(w -> w instanceof CrmWrite.Note)) {
-            List<CrmWrite> others = writes.stream().filter(w -> !(w instanceof CrmWrite.Note)).toList();
-            List<WriteResult> applied = crm.apply(others);
-            return writes.stream().map(w -> w instanceof CrmWrite.Note
-                    ? WriteResult.failed(w.key(), "502 Bad Gateway", true)
-                    : applied.get(others.indexOf(w))).toList();
+        WriteKind kind = writes.get(0).kind();
+        if (kind == crashBefore) {
+            crashBefore = null;
+            throw new Crash();
         }
-        return crm.apply(writes);
+        if (kind == crashAfter || kind == loseAnswersOf) {
+            List<WriteResult> applied = crm.apply(writes, calls);
+            if (kind == crashAfter) {
+                crashAfter = null;
+                throw new Crash();
+            }
+            return applied.stream().map(r -> WriteResult.unknown(r.key(), "read timed out")).toList();
+        }
+        if (fieldsFail && kind == WriteKind.FIELDS || notesFail && kind == WriteKind.NOTE) {
+            calls.add(1);
+            return writes.stream().map(w -> WriteResult.failed(w.key(), "503 Service Unavailable", null)).toList();
+        }
+        List<CrmWrite> others = writes.stream().filter(w -> !refused(w)).toList();
+        List<WriteResult> applied = others.isEmpty() ? List.of() : crm.apply(others, calls);
+        return writes.stream().map(w -> refused(w)
+                ? WriteResult.refused(w.key(), "400 VALIDATION_ERROR: a validation rule refused the value")
+                : applied.get(others.indexOf(w))).toList();
+    }
+
+    /** Stands for a process killed mid-run: nothing in the service catches it, as nothing runs after a kill. */
+    static final class Crash extends Error {
+        Crash() {
+            super("the process was killed");
+        }
+    }
+
+    private boolean refused(CrmWrite w) {
+        return w.kind() == WriteKind.FIELDS && refuseFieldsFor.contains(w.dealId());
     }
 
     @Override
-    public void ping() {
-        crm.ping();
+    public Map<String, String> findCreated(Collection<CrmWrite> creates, ApiCalls calls) {
+        return crm.findCreated(creates, calls);
     }
 
     @Override
-    public long apiCalls() {
-        return crm.apiCalls();
+    public void ping(ApiCalls calls) {
+        crm.ping(calls);
     }
 }

@@ -1,6 +1,6 @@
 package dev.dealfocus.core.deal;
 
-import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.deal.Status;
 import java.time.LocalDate;
 
 /**

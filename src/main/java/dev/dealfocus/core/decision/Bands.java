@@ -1,5 +1,7 @@
 package dev.dealfocus.core.decision;
 
+import dev.dealfocus.core.deal.Status;
+
 /** Score thresholds: score >= activeMin ACTIVE, >= nurtureMin NURTURE, below PARKED. */
 public record Bands(int activeMin, int nurtureMin) {
     public static final Bands DEFAULT = new Bands(70, 55);

@@ -5,6 +5,7 @@ import dev.dealfocus.core.deal.DealSnapshot;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -17,11 +18,11 @@ public final class Expiry {
     }
 
     public static ExpiryView of(DealSnapshot deal, LocalDate today, ZoneId zone, LocalDate lastEventOn, ExpiryRule rule) {
-        LocalDate nextStep = deal.activities().stream()
+        List<LocalDate> nextSteps = deal.activities().stream()
                 .filter(a -> isNextStep(a, today, zone))
                 .map(a -> day(a, zone))
-                .min(Comparator.naturalOrder())
-                .orElse(null);
+                .sorted()
+                .toList();
         LocalDate lastTouch = deal.activities().stream()
                 .filter(a -> !a.byDealFocus())
                 .map(a -> day(a, zone))
@@ -32,9 +33,13 @@ public final class Expiry {
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElseThrow();
+        if (!nextSteps.isEmpty()) {
+            // once the last booked step has passed, the deal counts its quiet days from it
+            LocalDate latest = nextSteps.get(nextSteps.size() - 1);
+            return new ExpiryView(anchor, nextSteps.get(0), latest.plusDays(rule.days()), false);
+        }
         LocalDate lastKeptDay = anchor.plusDays(rule.days());
-        boolean expired = nextStep == null && today.isAfter(lastKeptDay);
-        return new ExpiryView(anchor, nextStep, nextStep != null ? nextStep : lastKeptDay, expired);
+        return new ExpiryView(anchor, null, lastKeptDay, today.isAfter(lastKeptDay));
     }
 
     /** An open task or meeting a person created, dated today or later; an overdue one does not count. */

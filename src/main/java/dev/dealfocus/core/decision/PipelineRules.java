@@ -1,5 +1,6 @@
 package dev.dealfocus.core.decision;
 
+import dev.dealfocus.core.deal.Status;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;

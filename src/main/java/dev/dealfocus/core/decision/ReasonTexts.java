@@ -1,5 +1,6 @@
 package dev.dealfocus.core.decision;
 
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.scoring.DimensionScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -44,6 +45,12 @@ final class ReasonTexts {
                 Map.of("score", String.valueOf(score), "threshold", String.valueOf(threshold), "next", next));
     }
 
+    static Reason qualifying(LocalDate today, LocalDate graceEndsOn) {
+        return new Reason(ReasonCode.QUALIFYING, "A young deal: until " + graceEndsOn.minusDays(1)
+                + " it has time to be qualified, and neither its score nor missing answers park it.",
+                Map.of("until", graceEndsOn.minusDays(1).toString()));
+    }
+
     static Reason noNewEvent(Status held, LocalDate since) {
         return new Reason(ReasonCode.NO_NEW_EVENT, held + " since " + since
                 + "; it stays so until a new event: changed facts, a new meeting or a new decision date.",
@@ -51,6 +58,11 @@ final class ReasonTexts {
     }
 
     static Reason humanEdit(HumanHold hold, Status rules) {
+        if (hold.cleared()) {
+            return new Reason(ReasonCode.HUMAN_EDIT, "A person cleared the status on " + hold.since()
+                    + "; DealFocus leaves it empty until a new event (the rules alone say " + rules + ").",
+                    Map.of("cleared", "true", "since", hold.since().toString(), "rules", String.valueOf(rules)));
+        }
         return new Reason(ReasonCode.HUMAN_EDIT, "A person set the status to " + hold.status() + " on " + hold.since()
                 + "; DealFocus keeps it until a new event (the rules alone say " + rules + ").",
                 Map.of("status", hold.status().name(), "since", hold.since().toString(), "rules", String.valueOf(rules)));

@@ -1,5 +1,6 @@
 package dev.dealfocus.core.decision;
 
+import dev.dealfocus.core.deal.Status;
 import java.math.BigDecimal;
 import java.util.Objects;
 

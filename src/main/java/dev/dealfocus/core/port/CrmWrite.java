@@ -1,8 +1,8 @@
 package dev.dealfocus.core.port;
 
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.sync.DealField;
-import dev.dealfocus.core.sync.TaskPriority;
+import dev.dealfocus.core.plan.DealField;
+import dev.dealfocus.core.plan.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -14,30 +14,68 @@ public sealed interface CrmWrite {
 
     String key();
 
+    WriteKind kind();
+
     /** DealFocus's fields and, where mapped, the stage. */
     record FieldUpdate(String dealId, String key, Map<DealField, String> fields, String stage) implements CrmWrite {
         public FieldUpdate {
             Objects.requireNonNull(dealId, "dealId");
+            Objects.requireNonNull(key, "key");
             fields = Map.copyOf(fields);
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.FIELDS;
         }
     }
 
-    /** A note on the deal's timeline. */
+    /** A note on the deal's timeline; {@code ownerId} may be {@code null}. */
     record Note(String dealId, String key, String ownerId, Instant timestamp, String body) implements CrmWrite {
         public Note {
             Objects.requireNonNull(dealId, "dealId");
+            Objects.requireNonNull(key, "key");
             Objects.requireNonNull(body, "body");
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.NOTE;
         }
     }
 
-    /** A follow-up task on the deal, assigned to its owner. */
-    record Task(String dealId, String key, WrittenKind kind, String ownerId, LocalDate due, TaskPriority priority,
+    /** A follow-up task on the deal, assigned to its owner (or the fallback owner). */
+    record Task(String dealId, String key, WrittenKind taskKind, String ownerId, LocalDate due, TaskPriority priority,
                 String subject, String body) implements CrmWrite {
         public Task {
             Objects.requireNonNull(dealId, "dealId");
-            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(taskKind, "taskKind");
+            Objects.requireNonNull(ownerId, "ownerId");
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(priority, "priority");
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.TASK;
+        }
+    }
+
+    /** Moves one of DealFocus's own open tasks to a new due date, or completes it. */
+    record TaskUpdate(String dealId, String key, String taskId, LocalDate due, boolean complete) implements CrmWrite {
+        public TaskUpdate {
+            Objects.requireNonNull(dealId, "dealId");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(taskId, "taskId");
+            if (due == null && !complete) {
+                throw new IllegalArgumentException("a task update moves or completes the task");
+            }
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.TASK_UPDATE;
         }
     }
 }

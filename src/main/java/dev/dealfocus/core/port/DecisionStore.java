@@ -1,52 +1,63 @@
 package dev.dealfocus.core.port;
 
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.PreviousDecision;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.decision.ValueSample;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** The latest assessment per deal: the memory behind stickiness, persistence and team medians. */
+/**
+ * The latest assessment per deal: the memory behind stickiness, persistence and team medians. A deal
+ * is managed while it is open, in scope and seen by the last full scan or since; only managed deals
+ * give team-median samples and count for the safety cap.
+ */
 public interface DecisionStore {
 
+    /** The remembered last assessment of each of these deals that has one. */
     Map<String, PreviousDecision> previous(Collection<String> dealIds);
 
-    /** Every deal's latest value-per-hour sample, for team medians over all deals, not only this run's. */
+    /** Every managed deal's latest value-per-hour sample, for team medians over all deals, not only a run's. */
     List<ValueSample> valueSamples();
 
-    /** Saves the latest assessments; {@code retry} marks deals with a failed write to re-read next run. */
-    void saveLatest(List<Latest> latest);
+    /** How many deals DealFocus manages now. */
+    int managedCount();
 
-    Optional<Assessment> latest(String dealId);
+    /** Saves the latest assessments of deals seen now; they are managed from now on. */
+    void saveLatest(List<Latest> latest, Instant seenAt);
 
-    /** Deals to reassess though unchanged: expiry or re-engagement passed since {@code since}, or a failed write. */
+    /** Field writes that did not go through: the memory says what the CRM shows, by deal. */
+    void notWritten(Map<String, Shown> shownByDeal);
+
+    /** Deals that left the pipeline or the scope, with why: no longer managed, out of the medians at once. */
+    void retire(Map<String, String> whyByDeal);
+
+    /** After a full scan that completed: managed deals it did not see are not managed any more. */
+    int retireUnseen(Instant scanStartedAt);
+
+    /** The last assessment of a deal as the API shows it. */
+    Optional<StoredDecision> latest(String dealId);
+
+    /**
+     * Managed deals to reassess though unchanged in the CRM: their expiry, next step, re-engagement date
+     * or qualification time passed in {@code (since, today]}, or one of their writes failed.
+     */
     List<String> dueForReassessment(LocalDate since, LocalDate today);
 
-    /** Which of these idempotency keys were already written successfully. */
-    Set<String> writtenKeys(Collection<String> keys);
+    /** The CRM account this store belongs to, once bound. */
+    Optional<String> boundAccount();
 
-    void markWritten(Collection<WriteResult> written);
+    void bindAccount(String account);
 
-    /** Notes and tasks that failed for a passing reason, for these deals. */
-    List<PendingWrite> pendingWrites(Collection<String> dealIds);
-
-    /** Saves (or updates) writes to retry next run. */
-    void savePending(Collection<PendingWrite> pending);
-
-    /** Forgets pending writes: written, refused for good, or no longer what the deal's decision needs. */
-    void clearPending(Collection<String> keys);
-
-    /** A note or task to retry while the deal's status is still {@code forStatus}. */
-    record PendingWrite(CrmWrite write, Status forStatus, int attempts, String lastError) {
+    /** What the CRM shows in DealFocus's status field and the stage. */
+    record Shown(Status status, String stage) {
     }
 
-    /** One deal's latest assessment and what the CRM shows after the writes. */
-    record Latest(Assessment assessment, PreviousDecision remembered, String dealName, String ownerId,
-                  boolean retry) {
+    /** One deal's latest assessment and what DealFocus remembers of it. */
+    record Latest(Assessment assessment, PreviousDecision remembered, String dealName, String ownerId) {
     }
 }

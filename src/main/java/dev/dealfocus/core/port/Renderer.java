@@ -2,8 +2,8 @@ package dev.dealfocus.core.port;
 
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.decision.Assessment;
-import dev.dealfocus.core.sync.NotePlan;
-import dev.dealfocus.core.sync.TaskPlan;
+import dev.dealfocus.core.plan.NotePlan;
+import dev.dealfocus.core.plan.TaskPlan;
 
 /** Renders notes and tasks for people, in the configured language and the CRM's format. */
 public interface Renderer {

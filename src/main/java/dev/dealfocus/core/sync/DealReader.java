@@ -1,55 +1,167 @@
 package dev.dealfocus.core.sync;
 
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.decision.DealAssessor;
+import dev.dealfocus.core.decision.LeftAlone;
+import dev.dealfocus.core.decision.PreviousDecision;
+import dev.dealfocus.core.decision.TeamMedians;
+import dev.dealfocus.core.decision.ValueSample;
 import dev.dealfocus.core.port.CrmGateway;
+import dev.dealfocus.core.port.DealBuffer;
 import dev.dealfocus.core.port.DealPage;
 import dev.dealfocus.core.port.DecisionStore;
-import java.time.Duration;
+import dev.dealfocus.core.port.Departure;
+import dev.dealfocus.core.port.JournalEntry;
+import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.port.SkippedDeal;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Step 1 of a run: reads deals page by page, fully or incrementally since the last applied run.
- * An incremental read adds, in batches, the stored deals that time alone changed: expiry or
- * re-engagement passed since the last run, or a write that failed and must be retried.
+ * Step 1 of a run: reads deals page by page, fully or incrementally, into the run's buffer. An
+ * incremental read adds, in batches, the stored deals that time alone changed. Deals left alone and
+ * records that could not be read are journaled as they come; only what the medians and the safety
+ * cap need is kept for the whole run.
  */
 final class DealReader {
-    /** Search indexes lag a little behind writes; re-reading a few minutes twice is harmless. */
-    static final Duration OVERLAP = Duration.ofMinutes(5);
-
     private final CrmGateway crm;
     private final DecisionStore store;
-    private final ZoneId zone;
+    private final RunJournal journal;
+    private final Clock clock;
+    private final String ruleSetVersion;
 
-    DealReader(CrmGateway crm, DecisionStore store, ZoneId zone) {
+    DealReader(CrmGateway crm, DecisionStore store, RunJournal journal, Clock clock, String ruleSetVersion) {
         this.crm = crm;
         this.store = store;
-        this.zone = zone;
+        this.journal = journal;
+        this.clock = clock;
+        this.ruleSetVersion = ruleSetVersion;
     }
 
-    /** Deals by id in the order read; {@code since} is {@code null} for a full scan. */
-    Map<String, DealSnapshot> read(Instant since, LocalDate today) {
-        Map<String, DealSnapshot> deals = new LinkedHashMap<>();
-        Instant modifiedSince = since == null ? null : since.minus(OVERLAP);
+    ReadResult read(RunContext run, RunCadence.Window window, DealBuffer buffer, DealAssessor assessor) {
+        Collector seen = new Collector(run, buffer, assessor);
+        Instant crmStart = null;
+        Instant highWaterMark = null;
         String cursor = null;
         do {
-            DealPage page = crm.readDeals(modifiedSince, cursor);
-            page.deals().forEach(d -> deals.put(d.id(), d));
+            Instant readAt = clock.instant();
+            DealPage page = crm.readDeals(run.spec(), window.modifiedSince(), cursor, run.calls());
+            crmStart = crmStart != null ? crmStart : page.crmTime() != null ? page.crmTime() : readAt;
+            highWaterMark = later(highWaterMark, page.highWaterMark());
+            seen.take(page, readAt);
             cursor = page.nextCursor();
         } while (cursor != null);
-        if (since != null) {
-            List<String> due = new ArrayList<>(store.dueForReassessment(LocalDate.ofInstant(since, zone), today));
-            due.removeAll(deals.keySet());
+        if (!window.full()) {
+            List<String> due = new ArrayList<>(store.dueForReassessment(window.dueSince(), run.today()));
+            due.removeIf(seen::knows);
             int batch = crm.capabilities().readBatchSize();
             for (int i = 0; i < due.size(); i += batch) {
-                crm.readDealsById(due.subList(i, Math.min(due.size(), i + batch))).forEach(d -> deals.put(d.id(), d));
+                Instant readAt = clock.instant();
+                seen.take(crm.readDealsById(run.spec(), due.subList(i, Math.min(due.size(), i + batch)), run.calls()), readAt);
             }
         }
-        return deals;
+        return seen.result(nextCursor(highWaterMark, crmStart));
+    }
+
+    /**
+     * Where the next incremental read starts, in the CRM's clock: the newest change this run saw, never past
+     * the run's start. Changes older than the overlap before the start were in the CRM's search index when
+     * this run read it, so a quiet CRM moves the cursor on to there and does not re-read the same deals forever.
+     */
+    static Instant nextCursor(Instant highWaterMark, Instant crmStart) {
+        Instant settled = crmStart.minus(RunCadence.OVERLAP);
+        Instant cursor = highWaterMark == null || highWaterMark.isBefore(settled) ? settled : highWaterMark;
+        return cursor.isAfter(crmStart) ? crmStart : cursor;
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    /** Takes pages in for one run: buffers deals in scope, journals the rest, keeps samples and counts. */
+    private final class Collector {
+        private final RunContext run;
+        private final DealBuffer buffer;
+        private final DealAssessor assessor;
+        private final Map<String, String> leftAlone = new LinkedHashMap<>();
+        private final Set<String> skipped = new HashSet<>();
+        private final Set<String> inScope = new HashSet<>();
+        private final Map<String, ValueSample> samples = new HashMap<>();
+        private int read;
+        private int newDeals;
+        private int departedKnown;
+
+        Collector(RunContext run, DealBuffer buffer, DealAssessor assessor) {
+            this.run = run;
+            this.buffer = buffer;
+            this.assessor = assessor;
+        }
+
+        boolean knows(String dealId) {
+            return inScope.contains(dealId) || leftAlone.containsKey(dealId) || skipped.contains(dealId);
+        }
+
+        void take(DealPage page, Instant readAt) {
+            read += page.size();
+            List<JournalEntry> entries = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            page.deals().forEach(d -> ids.add(d.id()));
+            page.departures().forEach(d -> ids.add(d.dealId()));
+            Map<String, PreviousDecision> previous = store.previous(ids);
+            for (Departure d : page.departures()) {
+                if (!knows(d.dealId())) {
+                    leave(d.dealId(), d.name(), LeftAlone.valueOf(d.reason().name() + "_IN_CRM"),
+                            d.mergedInto() == null ? null : "merged into " + d.mergedInto(), previous, entries);
+                }
+            }
+            for (SkippedDeal s : page.skipped()) {
+                if (skipped.add(s.dealId())) {
+                    entries.add(entry(s.dealId(), null, LeftAlone.MALFORMED, s.reason()));
+                }
+            }
+            List<DealBuffer.Read> keep = new ArrayList<>();
+            for (DealSnapshot deal : page.deals()) {
+                if (knows(deal.id())) {
+                    continue; // read twice in one run (it changed while the run paged): the first read stands
+                }
+                var why = assessor.leftAlone(deal);
+                if (why.isPresent()) {
+                    leave(deal.id(), deal.name(), why.get(), null, previous, entries);
+                    continue;
+                }
+                inScope.add(deal.id());
+                keep.add(new DealBuffer.Read(deal, readAt));
+                PreviousDecision p = previous.get(deal.id());
+                newDeals += p == null ? 1 : 0;
+                assessor.assess(deal, readAt, p, TeamMedians.none()).valueSample()
+                        .ifPresent(s -> samples.put(deal.id(), s));
+            }
+            buffer.add(keep);
+            journal.record(entries);
+        }
+
+        private void leave(String id, String name, LeftAlone why, String detail, Map<String, PreviousDecision> previous,
+                           List<JournalEntry> entries) {
+            leftAlone.put(id, why.name());
+            departedKnown += previous.containsKey(id) ? 1 : 0;
+            entries.add(entry(id, name, why, detail));
+        }
+
+        private JournalEntry entry(String id, String name, LeftAlone why, String detail) {
+            return new JournalEntry(run.id(), id, name, null, null, null, List.of(), null, ruleSetVersion, List.of(),
+                    List.of(), why.name(), detail);
+        }
+
+        ReadResult result(Instant cursor) {
+            return new ReadResult(read, inScope.size(), newDeals, leftAlone, departedKnown, skipped, samples, inScope,
+                    cursor);
+        }
     }
 }

@@ -1,33 +1,39 @@
 package dev.dealfocus.core.sync;
 
-import dev.dealfocus.core.deal.DealSnapshot;
-import dev.dealfocus.core.decision.DealAssessor;
-import dev.dealfocus.core.decision.PreviousDecision;
 import dev.dealfocus.core.decision.TeamMedians;
 import dev.dealfocus.core.decision.ValueSample;
-import dev.dealfocus.core.port.DecisionStore;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Team medians over every deal's latest assessment (section 12, step 6): the stored samples, replaced
- * by a fresh one for each deal read now, without the deals now left alone.
+ * Team medians over every managed deal's latest assessment (section 12, step 6): the stored samples,
+ * without the deals that left now or could not be read, without the deals a full scan did not see, and
+ * with a fresh sample for each deal read now (issue 7, item 4).
  */
 final class Medians {
     private Medians() {
     }
 
-    static TeamMedians of(DecisionStore store, DealAssessor assessor, Collection<DealSnapshot> deals,
-                          Map<String, PreviousDecision> previous, Collection<String> leftAlone, int minTeamDeals) {
+    static TeamMedians of(Collection<ValueSample> stored, ReadResult read, boolean fullScan, int minTeamDeals) {
         Map<String, ValueSample> samples = new HashMap<>();
-        store.valueSamples().forEach(s -> samples.put(s.dealId(), s));
-        leftAlone.forEach(samples::remove);
-        for (DealSnapshot deal : deals) {
-            samples.remove(deal.id());
-            assessor.assess(deal, previous.get(deal.id()), TeamMedians.none()).valueSample()
-                    .ifPresent(s -> samples.put(deal.id(), s));
+        stored.forEach(s -> samples.put(s.dealId(), s));
+        read.leftAlone().keySet().forEach(samples::remove);
+        read.skippedIds().forEach(samples::remove);
+        if (fullScan) {
+            samples.keySet().retainAll(read.assessedIds());
         }
+        samples.putAll(read.samples());
+        return TeamMedians.of(samples.values(), minTeamDeals);
+    }
+
+    /** One deal read now among the stored samples of all the others. */
+    static TeamMedians withOne(Collection<ValueSample> stored, String dealId, Set<ValueSample> fresh, int minTeamDeals) {
+        Map<String, ValueSample> samples = new HashMap<>();
+        stored.forEach(s -> samples.put(s.dealId(), s));
+        samples.remove(dealId);
+        fresh.forEach(s -> samples.put(s.dealId(), s));
         return TeamMedians.of(samples.values(), minTeamDeals);
     }
 }

@@ -1,5 +1,6 @@
 package dev.dealfocus.core.sync;
 
+import dev.dealfocus.core.port.Trigger;
 import java.util.Objects;
 
 /**

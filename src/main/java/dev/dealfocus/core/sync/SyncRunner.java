@@ -1,67 +1,57 @@
 package dev.dealfocus.core.sync;
 
-import dev.dealfocus.core.deal.DealSnapshot;
-import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.DealAssessor;
-import dev.dealfocus.core.decision.LeftAlone;
 import dev.dealfocus.core.decision.Policy;
-import dev.dealfocus.core.decision.PreviousDecision;
-import dev.dealfocus.core.decision.Status;
 import dev.dealfocus.core.decision.TeamMedians;
+import dev.dealfocus.core.plan.Planner;
+import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmException;
-import dev.dealfocus.core.port.CrmGateway;
-import dev.dealfocus.core.port.CrmWrite;
-import dev.dealfocus.core.port.DecisionStore;
-import dev.dealfocus.core.port.Renderer;
-import dev.dealfocus.core.port.RunJournal;
-import dev.dealfocus.core.port.WriteResult;
+import dev.dealfocus.core.port.DealBuffer;
+import dev.dealfocus.core.port.ReadSpec;
+import dev.dealfocus.core.port.RunOutcome;
+import dev.dealfocus.core.port.RunSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.stream.Collectors;
 
 /**
- * The "assess all" use case: read -> assess -> plan -> apply -> journal (architecture.md). A dry
- * run, or a plan over the safety cap without confirmation, stops after planning and changes no
- * stored state, so the next run decides from the same memory.
+ * The "assess all" use case (architecture.md): settle what an interrupted run left, check the CRM
+ * account, read into a buffer, take the team medians, count the status changes for the safety cap,
+ * then journal and (unless held or a dry run) apply, page by page. A dry or held run changes no stored
+ * state but its journal, so the next run decides from the same memory.
  */
 public final class SyncRunner {
-    private final CrmGateway crm;
-    private final DecisionStore store;
-    private final RunJournal journal;
-    private final DealAssessor assessor;
-    private final Planner planner;
+    private static final Duration DAY = Duration.ofHours(24);
+
+    private final SyncPorts ports;
     private final Policy policy;
     private final Clock clock;
-    private final Duration fullScanEvery;
+    private final SyncSettings settings;
+    private final IntentRecovery recovery;
+    private final AccountGuard accounts;
+    private final RunCadence cadence;
     private final DealReader reader;
-    private final WriteBuilder writeBuilder;
-    private final WriteApplier applier;
+    private final DealPass pass;
+    private final WritePass writes;
     private final ReentrantLock lock = new ReentrantLock();
 
-    public SyncRunner(CrmGateway crm, DecisionStore store, RunJournal journal, Renderer renderer, Policy policy,
-                      Clock clock, Duration fullScanEvery) {
-        this.crm = crm;
-        this.store = store;
-        this.journal = journal;
+    public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings) {
+        this.ports = ports;
         this.policy = policy;
         this.clock = clock;
-        this.fullScanEvery = fullScanEvery;
-        this.assessor = new DealAssessor(policy, clock);
-        this.planner = new Planner(policy);
-        this.reader = new DealReader(crm, store, policy.timeZone());
-        this.writeBuilder = new WriteBuilder(renderer);
-        this.applier = new WriteApplier(crm);
+        this.settings = settings;
+        this.recovery = new IntentRecovery(ports.crm(), ports.intents(), ports.store(), ports.journal(), clock);
+        this.accounts = new AccountGuard(ports.crm(), ports.store());
+        this.cadence = new RunCadence(ports.journal(), settings.fullScanEvery(), policy.timeZone());
+        this.reader = new DealReader(ports.crm(), ports.store(), ports.journal(), clock, policy.ruleSetVersion());
+        this.pass = new DealPass(ports.store(), new Planner(policy), ports.crm().capabilities().readBatchSize());
+        this.writes = new WritePass(new WriteBuilder(ports.renderer()),
+                new OwedWrites(ports.intents(), settings.refusedWriteAttempts()), ports.intents(), ports.store(),
+                ports.journal(), policy);
     }
 
     /** Runs now; throws {@link RunInProgressException} while another run is under way. */
@@ -76,53 +66,51 @@ public final class SyncRunner {
         }
     }
 
+    /** At start: runs a stopped service left RUNNING become INTERRUPTED; their writes are checked by the next run. */
+    public List<String> interruptedAtStart() {
+        return ports.journal().interruptRunning("The service stopped while this run was under way; the next run"
+                + " checked its writes against the CRM before planning anything.");
+    }
+
     private RunSummary runLocked(RunRequest request) {
         Instant start = clock.instant();
-        LocalDate today = LocalDate.ofInstant(start, policy.timeZone());
-        long callsBefore = crm.apiCalls();
-        Optional<RunSummary> lastFull = journal.lastApplied(true);
-        boolean full = lastFull.isEmpty() || lastFull.get().startedAt().isBefore(start.minus(fullScanEvery));
-        Instant since = full ? null : journal.lastApplied(false).map(RunSummary::startedAt).orElse(null);
-        Tally tally = new Tally(UUID.randomUUID().toString(), request, full || since == null, start);
-        journal.begin(tally.summary(RunOutcome.RUNNING, null, 0, clock.instant()));
+        RunContext run = new RunContext(UUID.randomUUID().toString(), request, start,
+                LocalDate.ofInstant(start, policy.timeZone()), new ReadSpec(policy.inputProperties()), new ApiCalls());
+        RunReport report = new RunReport(run, ports.crm().capabilities().name(), policy.ruleSetVersion());
+        ports.journal().begin(report.running());
         try {
-            Map<String, DealSnapshot> deals = reader.read(tally.full ? null : since, today);
-            tally.read = deals.size();
-            List<DealPlan> plans = assessAndPlan(deals, tally);
-            Map<String, List<CrmWrite>> writes = new HashMap<>();
-            plans.forEach(p -> writes.put(p.dealId(), new ArrayList<>(writeBuilder.writes(deals.get(p.dealId()), p, start))));
-            Retries retries = new Retries(store);
-            retries.addPending(plans, writes);
-            writes.replaceAll((id, list) -> withoutWritten(list));
-            tally.writes = writes.values().stream().mapToInt(List::size).sum();
-            SafetyCap.Verdict verdict = SafetyCap.check(plans, plans.size(), policy.safetyCap());
-            tally.statusChanges = verdict.statusChanges();
-            if (request.dryRun() || (verdict.held() && !request.confirm())) {
-                RunOutcome outcome = request.dryRun() ? RunOutcome.DRY_RUN : RunOutcome.HELD;
-                journal.record(entries(tally, deals, plans, writes, Map.of()));
-                String message = request.dryRun() ? "Dry run: nothing was written. " + verdict.explanation() : verdict.explanation();
-                return finish(tally, outcome, message, callsBefore);
+            recovery.resolve(run);
+            accounts.check(run.calls());
+            RunCadence.Window window = cadence.window(start);
+            DealAssessor assessor = new DealAssessor(policy, Clock.fixed(start, policy.timeZone()));
+            try (DealBuffer buffer = ports.buffers().open()) {
+                ReadResult read = reader.read(run, window, buffer, assessor);
+                report = report.read(read, window.full());
+                TeamMedians medians = Medians.of(ports.store().valueSamples(), read, window.full(),
+                        policy.value().minTeamDeals());
+                DealPass.Counted counted = pass.count(buffer, assessor, medians);
+                int managed = ports.store().managedCount() + read.newDeals() - read.departedKnown();
+                SafetyCap.Verdict verdict = SafetyCap.check(counted.changing(),
+                        ports.journal().statusChangesSince(start.minus(DAY)), managed, policy.safetyCap());
+                report = report.counted(counted);
+                boolean applies = !request.dryRun() && (!verdict.held() || request.confirm());
+                WriteApplier applier = applies ? new WriteApplier(ports.crm(), ports.intents(), ports.store(),
+                        ports.journal(), clock, run) : null;
+                WritePass.Outcome written = writes.run(run, pass, buffer, assessor, medians, window.full(), applier);
+                if (applies) {
+                    forget(read, window.full() && written.stoppedBy() == null, start);
+                }
+                return finish(report.written(written), outcome(request, verdict, written), message(request, verdict, written));
             }
-            WriteApplier.Applied applied = applier.apply(writes.values().stream().flatMap(List::stream).toList());
-            tally.applied = (int) applied.results().values().stream().filter(WriteResult::ok).count();
-            tally.failed = (int) applied.results().values().stream().filter(r -> !r.ok()).count();
-            remember(deals, plans, writes, applied.results());
-            retries.settle(plans, writes, applied.results());
-            journal.record(entries(tally, deals, plans, writes, applied.results()));
-            String message = applied.stoppedBy() != null ? applied.stoppedBy()
-                    : request.confirm() && verdict.held() ? "An operator confirmed a plan over the safety cap: "
-                    + verdict.statusChanges() + " of " + verdict.assessed() + " assessed deals change status."
-                    : verdict.explanation();
-            RunOutcome outcome = applied.stoppedBy() == null ? RunOutcome.APPLIED
-                    : applied.failedRun() ? RunOutcome.FAILED : RunOutcome.STOPPED;
-            return finish(tally, outcome, message, callsBefore);
+        } catch (AccountMismatchException e) {
+            return finish(report, RunOutcome.FAILED, e.getMessage());
         } catch (CrmException e) {
-            return finish(tally, e.kind() == CrmException.Kind.QUOTA_EXHAUSTED ? RunOutcome.STOPPED : RunOutcome.FAILED,
-                    e.getMessage(), callsBefore);
+            return finish(report, e.kind() == CrmException.Kind.QUOTA_EXHAUSTED ? RunOutcome.STOPPED : RunOutcome.FAILED,
+                    e.getMessage());
         } catch (RuntimeException e) {
             // never leave a run standing as RUNNING in the journal; the caller still sees the failure
             try {
-                finish(tally, RunOutcome.FAILED, "Failed: " + e.getMessage(), callsBefore);
+                finish(report, RunOutcome.FAILED, "Failed: " + e.getMessage());
             } catch (RuntimeException again) {
                 e.addSuppressed(again);
             }
@@ -130,118 +118,52 @@ public final class SyncRunner {
         }
     }
 
-    private List<DealPlan> assessAndPlan(Map<String, DealSnapshot> deals, Tally tally) {
-        List<DealSnapshot> inScope = new ArrayList<>();
-        deals.values().forEach(d -> assessor.leftAlone(d).ifPresentOrElse(why -> tally.leftAlone.put(d.id(), why),
-                () -> inScope.add(d)));
-        Map<String, PreviousDecision> previous = store.previous(inScope.stream().map(DealSnapshot::id).toList());
-        TeamMedians medians = Medians.of(store, assessor, inScope, previous, tally.leftAlone.keySet(),
-                policy.value().minTeamDeals());
-        List<DealPlan> plans = new ArrayList<>();
-        for (DealSnapshot deal : inScope) {
-            Assessment a = assessor.assess(deal, previous.get(deal.id()), medians);
-            plans.add(planner.plan(deal, a));
-            if (a.insufficientData()) {
-                tally.insufficient++;
-            }
-            if (a.status() != null) {
-                tally.byStatus.merge(a.status(), 1, Integer::sum);
-            }
+    /** Deals that left drop out of the medians at once; a completed full scan drops what it no longer saw. */
+    private void forget(ReadResult read, boolean completeFullScan, Instant start) {
+        ports.store().retire(read.leftAlone());
+        if (completeFullScan) {
+            ports.store().retireUnseen(start);
         }
-        return plans;
     }
 
-    /** Notes and tasks already written under the same key are never written again. */
-    private List<CrmWrite> withoutWritten(List<CrmWrite> writes) {
-        Set<String> keys = writes.stream().filter(w -> !(w instanceof CrmWrite.FieldUpdate)).map(CrmWrite::key)
-                .collect(Collectors.toSet());
-        if (keys.isEmpty()) {
-            return writes;
+    private static RunOutcome outcome(RunRequest request, SafetyCap.Verdict verdict, WritePass.Outcome written) {
+        if (request.dryRun()) {
+            return RunOutcome.DRY_RUN;
         }
-        Set<String> written = store.writtenKeys(keys);
-        return writes.stream().filter(w -> !written.contains(w.key())).toList();
+        if (verdict.held() && !request.confirm()) {
+            return RunOutcome.HELD;
+        }
+        if (written.stoppedBy() != null) {
+            return written.failedRun() ? RunOutcome.FAILED : RunOutcome.STOPPED;
+        }
+        return RunOutcome.APPLIED;
     }
 
-    private void remember(Map<String, DealSnapshot> deals, List<DealPlan> plans, Map<String, List<CrmWrite>> writes,
-                          Map<String, WriteResult> results) {
-        List<DecisionStore.Latest> latest = new ArrayList<>();
-        List<WriteResult> written = new ArrayList<>();
-        for (DealPlan plan : plans) {
-            DealSnapshot deal = deals.get(plan.dealId());
-            Assessment a = plan.assessment();
-            Status shownStatus = a.status();
-            String shownStage = deal.stage();
-            boolean retry = false;
-            for (CrmWrite w : writes.get(plan.dealId())) {
-                WriteResult r = results.get(w.key());
-                boolean ok = r != null && r.ok();
-                retry |= !ok;
-                if (w instanceof CrmWrite.FieldUpdate f) {
-                    if (ok && f.stage() != null) {
-                        shownStage = f.stage();
-                    }
-                    if (!ok && (f.fields().containsKey(DealField.STATUS) || f.fields().containsKey(DealField.RECOMMENDED_STATUS))) {
-                        shownStatus = a.statusBefore(); // not written: the CRM still shows the old status
-                    }
-                } else if (ok) {
-                    written.add(r);
-                }
-            }
-            latest.add(new DecisionStore.Latest(a, a.remembered(shownStatus, shownStage), deal.name(), deal.ownerId(), retry));
+    private static String message(RunRequest request, SafetyCap.Verdict verdict, WritePass.Outcome written) {
+        String message;
+        if (written.stoppedBy() != null) {
+            message = written.stoppedBy();
+        } else if (request.dryRun()) {
+            message = "Dry run: nothing was written. " + verdict.explanation();
+        } else if (request.confirm() && verdict.held()) {
+            message = "An operator confirmed a plan over the safety cap: " + verdict.share() + ".";
+        } else {
+            message = verdict.explanation();
         }
-        store.saveLatest(latest);
-        store.markWritten(written);
+        if (written.unassigned() > 0) {
+            message += " " + written.unassigned() + " task(s) not created: deals without an owner, and"
+                    + " dealfocus.fallback-owner is not set.";
+        }
+        if (written.failing() > 0) {
+            message += " " + written.failing() + (written.failing() == 1 ? " deal" : " deals")
+                    + " failing: the CRM refuses their writes (the run's journal says why).";
+        }
+        return message;
     }
 
-    private List<JournalEntry> entries(Tally tally, Map<String, DealSnapshot> deals, List<DealPlan> plans,
-                                       Map<String, List<CrmWrite>> writes, Map<String, WriteResult> results) {
-        List<JournalEntry> entries = new ArrayList<>();
-        tally.leftAlone.forEach((id, why) -> entries.add(new JournalEntry(tally.id, id, deals.get(id).name(), null, null,
-                null, List.of(), null, policy.ruleSetVersion(), List.of(), List.of(), why.name())));
-        for (DealPlan plan : plans) {
-            Assessment a = plan.assessment();
-            List<CrmWrite> planned = writes.get(plan.dealId());
-            List<WriteResult> outcome = planned.stream().map(w -> results.get(w.key())).filter(r -> r != null).toList();
-            entries.add(new JournalEntry(tally.id, plan.dealId(), deals.get(plan.dealId()).name(), a.statusBefore(),
-                    a.status(), a.score(), a.reasons(), a.inputHash(), policy.ruleSetVersion(), planned, outcome, null));
-        }
-        return entries;
-    }
-
-    private RunSummary finish(Tally tally, RunOutcome outcome, String message, long callsBefore) {
-        RunSummary summary = tally.summary(outcome, message, crm.apiCalls() - callsBefore, clock.instant());
-        journal.finish(summary);
+    private RunSummary finish(RunReport report, RunOutcome outcome, String message) {
+        RunSummary summary = report.finished(outcome, message, clock.instant());
+        ports.journal().finish(summary);
         return summary;
-    }
-
-    /** Counts gathered during one run. */
-    private final class Tally {
-        final String id;
-        final RunRequest request;
-        final boolean full;
-        final Instant start;
-        final Map<String, LeftAlone> leftAlone = new java.util.LinkedHashMap<>();
-        final Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
-        int read;
-        int insufficient;
-        int statusChanges;
-        int writes;
-        int applied;
-        int failed;
-
-        Tally(String id, RunRequest request, boolean full, Instant start) {
-            this.id = id;
-            this.request = request;
-            this.full = full;
-            this.start = start;
-        }
-
-        RunSummary summary(RunOutcome outcome, String message, long apiCalls, Instant end) {
-            int assessed = read - leftAlone.size();
-            return new RunSummary(id, request.trigger(), outcome, request.dryRun(), request.confirm(), full,
-                    crm.capabilities().name(), start, outcome == RunOutcome.RUNNING ? null : end, read, leftAlone.size(),
-                    assessed, insufficient, statusChanges, writes, applied, failed, apiCalls, byStatus,
-                    policy.ruleSetVersion(), message);
-        }
     }
 }

@@ -20,7 +20,7 @@ record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, L
     }
 
     record Deal(String id, String name, String pipeline, String stage, String owner, String created, String updated,
-                String state, BigDecimal amount, String currency, BigDecimal probability, String closeDate,
+                String state, String mergedInto, BigDecimal amount, String currency, BigDecimal probability, String closeDate,
                 Integer closeDatePushes, Map<String, String> properties, List<Contact> contacts,
                 List<Activity> activities) {
     }

@@ -18,10 +18,14 @@ final class DemoState {
     public List<HandActivity> activities = new ArrayList<>();
     public long nextId = 1;
 
-    /** Per deal: DealFocus's fields (property name to value), a changed stage, edited properties. */
+    /**
+     * Per deal: DealFocus's fields (property name to value), a changed stage, a changed life state
+     * (CLOSED, DELETED, MERGED), edited properties.
+     */
     static final class DealState {
         public Map<String, String> fields = new LinkedHashMap<>();
         public String stage;
+        public String state;
         public Map<String, String> properties = new LinkedHashMap<>();
         public Instant updatedAt;
     }
@@ -47,6 +51,8 @@ final class DemoState {
         public String body;
         public String status;
         public Instant createdAt;
+        /** A person deleted the task in the CRM. */
+        public boolean deleted;
     }
 
     /** An activity a person logged after the data file was written (tests and demos use it). */

@@ -8,6 +8,7 @@ import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.Previous;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,7 @@ class AutoCloseTest {
     private static Assessment assess(boolean autoClose, LocalDate reengageOn) {
         PreviousDecision previous = Previous.withReengageOn(Previous.of(PARKED, Status.PARKED, TODAY.minusDays(91)), reengageOn);
         return new DealAssessor(new PolicyBuilder().autoClose(autoClose).build(), Fixtures.CLOCK)
-                .assess(PARKED, previous, TeamMedians.none());
+                .assess(PARKED, Fixtures.NOW, previous, TeamMedians.none());
     }
 
     @Test
@@ -47,7 +48,7 @@ class AutoCloseTest {
     void givenClosedDealWithoutNewEvent_assess_keepsItClosed() {
         DealSnapshot closed = deal().score(80).shownStatus(Status.CLOSED).build();
         Assessment a = new DealAssessor(Fixtures.policy(), Fixtures.CLOCK)
-                .assess(closed, Previous.of(closed, Status.CLOSED, TODAY.minusDays(3)), TeamMedians.none());
+                .assess(closed, Fixtures.NOW, Previous.of(closed, Status.CLOSED, TODAY.minusDays(3)), TeamMedians.none());
         assertThat(a.status()).isEqualTo(Status.CLOSED);
         assertThat(a.reasons()).extracting(Reason::code).containsExactly(ReasonCode.NO_NEW_EVENT);
     }

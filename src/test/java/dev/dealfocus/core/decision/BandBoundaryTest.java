@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class BandBoundaryTest {
     private final DealAssessor assessor = new DealAssessor(Fixtures.policy(), Fixtures.CLOCK);
 
     private Assessment assess(DealSnapshot deal) {
-        return assessor.assess(deal, null, TeamMedians.none());
+        return assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none());
     }
 
     @Test
@@ -50,9 +51,9 @@ class BandBoundaryTest {
         Policy policy = new PolicyBuilder()
                 .pipeline("enterprise", new PipelineRules(new Bands(80, 60), ExpiryRule.DEFAULT, Map.of())).build();
         DealAssessor perPipeline = new DealAssessor(policy, Fixtures.CLOCK);
-        assertThat(perPipeline.assess(deal().score(75).pipeline("enterprise").build(), null, TeamMedians.none()).status())
+        assertThat(perPipeline.assess(deal().score(75).pipeline("enterprise").build(), Fixtures.NOW, null, TeamMedians.none()).status())
                 .isEqualTo(Status.NURTURE);
-        assertThat(perPipeline.assess(deal().score(75).pipeline("default").build(), null, TeamMedians.none()).status())
+        assertThat(perPipeline.assess(deal().score(75).pipeline("default").build(), Fixtures.NOW, null, TeamMedians.none()).status())
                 .isEqualTo(Status.ACTIVE);
     }
 

@@ -8,6 +8,7 @@ import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
 import java.time.LocalDate;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ExpiryTest {
     private Assessment assess(DealSnapshot deal) {
-        return new DealAssessor(Fixtures.policy(), Fixtures.CLOCK).assess(deal, null, TeamMedians.none());
+        return new DealAssessor(Fixtures.policy(), Fixtures.CLOCK).assess(deal, Fixtures.NOW, null, TeamMedians.none());
     }
 
     @Test
@@ -24,6 +25,21 @@ class ExpiryTest {
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
         assertThat(a.expiry().expired()).isFalse();
         assertThat(a.expiry().expiresOn()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void givenFutureNextStepOn10December_assess_showsTheDayAfterWhichItWouldExpire() {
+        Assessment a = assess(deal().score(80).noActivities().meeting(LocalDate.of(2026, 12, 10)).build());
+        assertThat(a.expiry().nextStepOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(a.expiry().expiresOn()).isEqualTo(LocalDate.of(2027, 1, 9));
+    }
+
+    @Test
+    void givenTwoFutureNextSteps_assess_countsThirtyDaysFromTheLatest() {
+        Assessment a = assess(deal().score(80).noActivities().meeting(LocalDate.of(2026, 12, 10))
+                .task(LocalDate.of(2026, 12, 20)).build());
+        assertThat(a.expiry().nextStepOn()).isEqualTo(LocalDate.of(2026, 12, 10));
+        assertThat(a.expiry().expiresOn()).isEqualTo(LocalDate.of(2027, 1, 19));
     }
 
     @Test
@@ -67,7 +83,7 @@ class ExpiryTest {
     void givenTaskDueToday_assess_countsItAsNextStep() {
         Assessment a = assess(deal().score(80).noActivities().createdOn(TODAY.minusDays(60)).task(TODAY).build());
         assertThat(a.expiry().nextStepOn()).isEqualTo(TODAY);
-        assertThat(a.expiry().expiresOn()).isEqualTo(TODAY);
+        assertThat(a.expiry().expiresOn()).isEqualTo(TODAY.plusDays(30));
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
     }
 
@@ -76,7 +92,7 @@ class ExpiryTest {
         // 23:30 UTC on the 29th is 00:30 on the 30th in Berlin: today, so a next step
         DealSnapshot deal = deal().score(80).noActivities().createdOn(TODAY.minusDays(60)).build();
         DealSnapshot withTask = new DealSnapshot(deal.id(), deal.name(), deal.pipeline(), deal.stage(), deal.ownerId(),
-                deal.teamId(), deal.createdAt(), deal.crmState(), deal.amount(), deal.probability(), deal.closeDate(), 0,
+                deal.teamId(), deal.createdAt(), deal.amount(), deal.probability(), deal.closeDate(), 0,
                 deal.properties(), deal.contacts(), java.util.List.of(new dev.dealfocus.core.deal.Activity("T-1",
                 ActivityType.TASK, Fixtures.at(TODAY.minusDays(5)), java.time.Instant.parse("2026-11-29T23:30:00Z"), true, null)),
                 deal.dealFocus());
@@ -96,7 +112,7 @@ class ExpiryTest {
         Policy policy = new PolicyBuilder().autoClose(true)
                 .defaults(new PipelineRules(Bands.DEFAULT, new ExpiryRule(30, ExpiryAction.CLOSE), Map.of())).build();
         Assessment a = new DealAssessor(policy, Fixtures.CLOCK).assess(
-                deal().score(80).noActivities().createdOn(TODAY.minusDays(31)).build(), null, TeamMedians.none());
+                deal().score(80).noActivities().createdOn(TODAY.minusDays(31)).build(), Fixtures.NOW, null, TeamMedians.none());
         assertThat(a.status()).isEqualTo(Status.CLOSED);
         assertThat(a.reasons()).extracting(Reason::code).containsExactly(ReasonCode.EXPIRED);
     }
@@ -106,7 +122,7 @@ class ExpiryTest {
         Policy policy = new PolicyBuilder().autoClose(false)
                 .defaults(new PipelineRules(Bands.DEFAULT, new ExpiryRule(30, ExpiryAction.CLOSE), Map.of())).build();
         Assessment a = new DealAssessor(policy, Fixtures.CLOCK).assess(
-                deal().score(80).noActivities().createdOn(TODAY.minusDays(31)).build(), null, TeamMedians.none());
+                deal().score(80).noActivities().createdOn(TODAY.minusDays(31)).build(), Fixtures.NOW, null, TeamMedians.none());
         assertThat(a.status()).isEqualTo(Status.PARKED);
         assertThat(a.reasons()).extracting(Reason::code).containsExactly(ReasonCode.EXPIRED, ReasonCode.CLOSE_RECOMMENDED);
     }

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.Previous;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
+import dev.dealfocus.core.plan.DealField;
+import dev.dealfocus.core.plan.DealPlan;
+import dev.dealfocus.core.plan.Planner;
 import dev.dealfocus.core.scoring.Dimension;
-import dev.dealfocus.core.sync.DealField;
-import dev.dealfocus.core.sync.DealPlan;
-import dev.dealfocus.core.sync.Planner;
 import org.junit.jupiter.api.Test;
 
 class InsufficientDataTest {
@@ -20,7 +21,7 @@ class InsufficientDataTest {
     void givenTwoKnownDimensions_assess_keepsStatusAndPlansOnlyScoreFields() {
         DealSnapshot deal = deal().points(5, 5, 5, 5, 5).unknown(Dimension.TIMELINE).unknown(Dimension.BUDGET)
                 .unknown(Dimension.FIT).shownStatus(Status.ACTIVE).build();
-        Assessment a = assessor.assess(deal, Previous.of(deal, Status.ACTIVE, TODAY.minusDays(40)), TeamMedians.none());
+        Assessment a = assessor.assess(deal, Fixtures.NOW, Previous.of(deal, Status.ACTIVE, TODAY.minusDays(40)), TeamMedians.none());
 
         assertThat(a.insufficientData()).isTrue();
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
@@ -39,7 +40,7 @@ class InsufficientDataTest {
     @Test
     void givenThreeKnownDimensions_assess_decidesAndListsTheMissingOnes() {
         DealSnapshot deal = deal().points(20, 20, 20, 0, 0).unknown(Dimension.BUDGET).unknown(Dimension.FIT).build();
-        Assessment a = assessor.assess(deal, null, TeamMedians.none());
+        Assessment a = assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none());
         assertThat(a.insufficientData()).isFalse();
         assertThat(a.status()).isEqualTo(Status.NURTURE);
         assertThat(a.reasons()).extracting(Reason::code)
@@ -49,7 +50,7 @@ class InsufficientDataTest {
     @Test
     void givenNewDealWithInsufficientData_assess_givesNoStatus() {
         DealSnapshot deal = deal().unknown(Dimension.PROBLEM).unknown(Dimension.TIMELINE).unknown(Dimension.BUDGET).build();
-        Assessment a = assessor.assess(deal, null, TeamMedians.none());
+        Assessment a = assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none());
         assertThat(a.status()).isNull();
         assertThat(a.statusChanged()).isFalse();
     }

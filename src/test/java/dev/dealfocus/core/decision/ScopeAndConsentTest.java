@@ -7,19 +7,11 @@ import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
-import dev.dealfocus.core.deal.CrmState;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ScopeAndConsentTest {
     private final DealAssessor assessor = new DealAssessor(Fixtures.policy(), Fixtures.CLOCK);
-
-    @Test
-    void givenClosedDeletedOrMergedDeal_leftAlone_namesWhy() {
-        assertThat(assessor.leftAlone(deal().state(CrmState.CLOSED).build())).contains(LeftAlone.CLOSED_IN_CRM);
-        assertThat(assessor.leftAlone(deal().state(CrmState.DELETED).build())).contains(LeftAlone.DELETED_IN_CRM);
-        assertThat(assessor.leftAlone(deal().state(CrmState.MERGED).build())).contains(LeftAlone.MERGED_IN_CRM);
-    }
 
     @Test
     void givenOptOutField_leftAlone_isOptedOut() {
@@ -40,7 +32,7 @@ class ScopeAndConsentTest {
     @Test
     void givenOneOptedOutContactAmongThree_assess_dealConsentIsOptedOut() {
         Assessment a = assessor.assess(deal().contacts(new Contact("C-1", "CHAMPION", Consent.OPTED_IN),
-                new Contact("C-2", "DECISION_MAKER", Consent.OPTED_OUT), new Contact("C-3", null, Consent.UNKNOWN)).build(),
+                new Contact("C-2", "DECISION_MAKER", Consent.OPTED_OUT), new Contact("C-3", null, Consent.UNKNOWN)).build(), Fixtures.NOW,
                 null, TeamMedians.none());
         assertThat(a.consent()).isEqualTo(Consent.OPTED_OUT);
     }
@@ -48,12 +40,12 @@ class ScopeAndConsentTest {
     @Test
     void givenAllContactsOptedIn_assess_dealConsentIsOptedIn() {
         Assessment a = assessor.assess(deal().contacts(new Contact("C-1", null, Consent.OPTED_IN),
-                new Contact("C-2", null, Consent.OPTED_IN)).build(), null, TeamMedians.none());
+                new Contact("C-2", null, Consent.OPTED_IN)).build(), Fixtures.NOW, null, TeamMedians.none());
         assertThat(a.consent()).isEqualTo(Consent.OPTED_IN);
     }
 
     @Test
     void givenNoContacts_assess_consentIsUnknown() {
-        assertThat(assessor.assess(deal().contacts().build(), null, TeamMedians.none()).consent()).isEqualTo(Consent.UNKNOWN);
+        assertThat(assessor.assess(deal().contacts().build(), Fixtures.NOW, null, TeamMedians.none()).consent()).isEqualTo(Consent.UNKNOWN);
     }
 }

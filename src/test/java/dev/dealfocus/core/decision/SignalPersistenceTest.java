@@ -10,6 +10,7 @@ import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.Previous;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,14 @@ class SignalPersistenceTest {
     private final DealAssessor assessor = new DealAssessor(new PolicyBuilder().signals(FLAGS).build(), Fixtures.CLOCK);
 
     private static DealBuilder flagged() {
-        return deal().score(80).property("price_pressure", "true").property("special_requests", "yes");
+        return deal().score(80).property("price_pressure", "true").property("special_requests", "yes")
+                .shownStatus(Status.ACTIVE);
     }
 
     private Assessment assessWithSignalsSince(DealSnapshot deal, int daysAgo) {
         PreviousDecision previous = Previous.withSignals(Previous.of(deal, Status.ACTIVE, TODAY.minusDays(30)),
                 Map.of(Signal.PRICE_PRESSURE, TODAY.minusDays(daysAgo), Signal.SPECIAL_REQUESTS, TODAY.minusDays(daysAgo)));
-        return assessor.assess(deal, previous, TeamMedians.none());
+        return assessor.assess(deal, Fixtures.NOW, previous, TeamMedians.none());
     }
 
     @Test
@@ -46,7 +48,7 @@ class SignalPersistenceTest {
 
     @Test
     void givenOnePersistentSignal_assess_doesNotPark() {
-        DealSnapshot deal = deal().score(80).property("price_pressure", "true").build();
+        DealSnapshot deal = deal().score(80).property("price_pressure", "true").shownStatus(Status.ACTIVE).build();
         assertThat(assessWithSignalsSince(deal, 30).status()).isEqualTo(Status.ACTIVE);
     }
 
@@ -54,7 +56,7 @@ class SignalPersistenceTest {
     void givenPersistDaysZero_assess_countsSignalsAtOnce() {
         DealAssessor immediate = new DealAssessor(new PolicyBuilder()
                 .signals(new SignalPolicy(0, 3, FLAGS.flagProperties(), 2)).build(), Fixtures.CLOCK);
-        assertThat(immediate.assess(flagged().build(), null, TeamMedians.none()).status()).isEqualTo(Status.PARKED);
+        assertThat(immediate.assess(flagged().build(), Fixtures.NOW, null, TeamMedians.none()).status()).isEqualTo(Status.PARKED);
     }
 
     @Test
@@ -69,14 +71,14 @@ class SignalPersistenceTest {
         DealSnapshot deal = deal().score(80).noActivities()
                 .logged(ActivityType.MEETING, TODAY.minusDays(12)).logged(ActivityType.CALL, TODAY.minusDays(10))
                 .logged(ActivityType.EMAIL, TODAY.minusDays(6)).logged(ActivityType.MESSAGE, TODAY.minusDays(2)).build();
-        assertThat(assessor.assess(deal, null, TeamMedians.none()).signalsSince()).containsKey(Signal.UNANSWERED_OUTREACH);
+        assertThat(assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none()).signalsSince()).containsKey(Signal.UNANSWERED_OUTREACH);
     }
 
     @Test
     void givenThreeOutreachAttemptsButAFutureMeeting_assess_raisesNoSignal4() {
         DealSnapshot deal = deal().score(80).logged(ActivityType.CALL, TODAY.minusDays(10))
                 .logged(ActivityType.EMAIL, TODAY.minusDays(6)).logged(ActivityType.CALL, TODAY.minusDays(2)).build();
-        assertThat(assessor.assess(deal, null, TeamMedians.none()).signalsSince()).doesNotContainKey(Signal.UNANSWERED_OUTREACH);
+        assertThat(assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none()).signalsSince()).doesNotContainKey(Signal.UNANSWERED_OUTREACH);
     }
 
     @Test
@@ -84,13 +86,13 @@ class SignalPersistenceTest {
         DealSnapshot deal = deal().score(80).noActivities().logged(ActivityType.CALL, TODAY.minusDays(20))
                 .logged(ActivityType.MEETING, TODAY.minusDays(12)).logged(ActivityType.CALL, TODAY.minusDays(10))
                 .logged(ActivityType.EMAIL, TODAY.minusDays(6)).build();
-        assertThat(assessor.assess(deal, null, TeamMedians.none()).signalsSince()).doesNotContainKey(Signal.UNANSWERED_OUTREACH);
+        assertThat(assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none()).signalsSince()).doesNotContainKey(Signal.UNANSWERED_OUTREACH);
     }
 
     @Test
     void givenNoProblemAndNoTimelinePoints_assess_raisesSignals1And3() {
         DealSnapshot deal = deal().points(0, 20, 0, 20, 20).build();
-        assertThat(assessor.assess(deal, null, TeamMedians.none()).signalsSince())
+        assertThat(assessor.assess(deal, Fixtures.NOW, null, TeamMedians.none()).signalsSince())
                 .containsKeys(Signal.NO_PROBLEM, Signal.NO_TIMELINE);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.Status;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,12 @@ class ValuePerHourRuleTest {
         DealSnapshot b = worked("B", "0.15", "8000", "10");
         // the team: A, B and three more worked deals; median of 120, 240, 250, 260, 300 is 250
         TeamMedians medians = TeamMedians.of(List.of(
-                assessor.assess(a, null, TeamMedians.none()).valueSample().orElseThrow(),
-                assessor.assess(b, null, TeamMedians.none()).valueSample().orElseThrow(),
+                assessor.assess(a, Fixtures.NOW, null, TeamMedians.none()).valueSample().orElseThrow(),
+                assessor.assess(b, Fixtures.NOW, null, TeamMedians.none()).valueSample().orElseThrow(),
                 sample("P-1", "240"), sample("P-2", "250"), sample("P-3", "260")), 3);
 
-        Assessment dealA = assessor.assess(a, null, medians);
-        Assessment dealB = assessor.assess(b, null, medians);
+        Assessment dealA = assessor.assess(a, Fixtures.NOW, null, medians);
+        Assessment dealB = assessor.assess(b, Fixtures.NOW, null, medians);
 
         assertThat(dealA.value().perHour()).isEqualByComparingTo("300");
         assertThat(dealA.value().teamMedian()).isEqualByComparingTo("250");
@@ -50,14 +51,14 @@ class ValuePerHourRuleTest {
 
     @Test
     void givenValue125AgainstMedian250_assess_keepsDeal() {
-        Assessment a = assessor.assess(worked("D", "1", "125", "1"), null, medianOf250());
+        Assessment a = assessor.assess(worked("D", "1", "125", "1"), Fixtures.NOW, null, medianOf250());
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
         assertThat(a.has(ReasonCode.LOW_VALUE_PER_HOUR)).isFalse();
     }
 
     @Test
     void givenValue124_99AgainstMedian250_assess_parksDeal() {
-        Assessment a = assessor.assess(worked("D", "1", "124.99", "1"), null, medianOf250());
+        Assessment a = assessor.assess(worked("D", "1", "124.99", "1"), Fixtures.NOW, null, medianOf250());
         assertThat(a.status()).isEqualTo(Status.PARKED);
         assertThat(a.reasons()).extracting(Reason::code).containsExactly(ReasonCode.LOW_VALUE_PER_HOUR);
     }
@@ -65,7 +66,7 @@ class ValuePerHourRuleTest {
     @Test
     void givenOnlyTwoWorkedDealsInTeam_assess_skipsTheRule() {
         TeamMedians two = TeamMedians.of(List.of(sample("P-1", "250"), sample("P-2", "250")), 3);
-        Assessment a = assessor.assess(worked("D", "1", "10", "1"), null, two);
+        Assessment a = assessor.assess(worked("D", "1", "10", "1"), Fixtures.NOW, null, two);
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
         assertThat(a.value().teamMedian()).isNull();
     }
@@ -90,7 +91,7 @@ class ValuePerHourRuleTest {
     @Test
     void givenNoRemainingHours_assess_skipsTheRuleInsteadOfDividingByZero() {
         Assessment a = assessor.assess(deal().score(80).probability("0.5").property("margin", "1000").property("hours", "0")
-                .build(), null, medianOf250());
+                .build(), Fixtures.NOW, null, medianOf250());
         assertThat(a.value()).isNull();
         assertThat(a.status()).isEqualTo(Status.ACTIVE);
     }
@@ -100,7 +101,7 @@ class ValuePerHourRuleTest {
         Policy policy = new PolicyBuilder().value(new ValuePolicy(new BigDecimal("100"), Map.of(), null,
                 new BigDecimal("0.3"), null, Map.of("qualified", new BigDecimal("8")), new BigDecimal("0.5"), 3)).build();
         Assessment a = new DealAssessor(policy, Fixtures.CLOCK).assess(
-                deal().score(80).probability("40").amount("20000", "EUR").build(), null, TeamMedians.none());
+                deal().score(80).probability("40").amount("20000", "EUR").build(), Fixtures.NOW, null, TeamMedians.none());
         // 0.4 x (20,000 x 0.3) / 8 hours = 300 EUR/h
         assertThat(a.value().probability()).isEqualByComparingTo("0.4");
         assertThat(a.value().perHour()).isEqualByComparingTo("300");

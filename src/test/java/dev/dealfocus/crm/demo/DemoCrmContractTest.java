@@ -3,9 +3,14 @@ package dev.dealfocus.crm.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dealfocus.config.ConfigFixture;
 import dev.dealfocus.core.deal.DealSnapshot;
-import dev.dealfocus.core.decision.Status;
+import dev.dealfocus.core.deal.Status;
+import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmGateway;
+import dev.dealfocus.core.port.CrmWrite;
+import dev.dealfocus.core.port.DealPage;
+import dev.dealfocus.core.port.ReadSpec;
 import dev.dealfocus.crm.CrmGatewayContractTest;
 import dev.dealfocus.testing.Mappers;
 import java.io.InputStream;
@@ -43,8 +48,23 @@ public class DemoCrmContractTest extends CrmGatewayContractTest {
     }
 
     @Override
+    protected String untouchedDealId() {
+        return "D-1002";
+    }
+
+    @Override
+    protected String closedDealId() {
+        return "D-1050";
+    }
+
+    @Override
     protected int expectedDeals() {
-        return 50;
+        return 48;
+    }
+
+    @Override
+    protected ReadSpec spec() {
+        return new ReadSpec(ConfigFixture.demoPolicy().inputProperties());
     }
 
     @Override
@@ -52,28 +72,55 @@ public class DemoCrmContractTest extends CrmGatewayContractTest {
         return CLOCK.instant();
     }
 
+    private DemoHands hands() {
+        return new DemoHands((DemoCrm) crm);
+    }
+
     @Test
     void givenWrites_state_isReadableJsonAndSurvivesReopening() throws Exception {
-        DemoCrm demo = (DemoCrm) crm;
-        demo.setStatusByHand("D-1001", Status.PARKED);
+        hands().setStatusByHand("D-1001", Status.PARKED);
         assertThat(Files.readString(stateDir.resolve("state.json"))).contains("\"dealfocus_status\" : \"PARKED\"");
         DemoCrm reopened = open(stateDir, CLOCK);
-        assertThat(reopened.readDealsById(List.of("D-1001")).get(0).dealFocus().status()).isEqualTo(Status.PARKED);
+        assertThat(new DemoHands(reopened).read("D-1001").dealFocus().status()).isEqualTo(Status.PARKED);
     }
 
     @Test
     void givenRelativeDates_snapshot_resolvesThemAgainstToday() {
-        DealSnapshot d = crm.readDealsById(List.of("D-1017")).get(0); // Linden Pharma: last meeting today-30
+        DealSnapshot d = hands().read("D-1017"); // Linden Pharma: last meeting today-30
         assertThat(d.activities()).anySatisfy(a ->
                 assertThat(LocalDate.ofInstant(a.at(), CLOCK.getZone())).isEqualTo(LocalDate.of(2026, 10, 31)));
         assertThat(d.teamId()).isEqualTo("T-PARTNER");
     }
 
     @Test
-    void givenPersonBooksMeeting_readDealsModifiedSince_returnsTheDeal() {
-        DemoCrm demo = (DemoCrm) crm;
-        demo.bookMeeting("D-1018", LocalDate.of(2026, 12, 3));
-        DealSnapshot d = demo.readDealsById(List.of("D-1018")).get(0);
+    void givenPersonBooksMeeting_read_showsAnOpenMeetingByAPerson() {
+        hands().bookMeeting("D-1018", LocalDate.of(2026, 12, 3));
+        DealSnapshot d = hands().read("D-1018");
         assertThat(d.activities()).anySatisfy(a -> assertThat(a.open() && !a.byDealFocus()).isTrue());
+    }
+
+    @Test
+    void givenARecordThatIsNoDeal_read_skipsItWithTheReasonAndReadsTheOthers(@TempDir Path other) throws Exception {
+        String data = "{\"deals\": [{\"id\": \"D-1\", \"name\": \"Fine\", \"owner\": \"O-1\", \"created\": \"today-20\"},"
+                + " {\"id\": \"D-2\", \"name\": \"Odd money\", \"owner\": \"O-1\", \"created\": \"today-20\","
+                + " \"amount\": 100, \"currency\": \"EURO\"}]}";
+        DemoCrm demo = DemoCrm.open(new java.io.ByteArrayInputStream(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                other, MAPPER, CLOCK);
+        DealPage page = demo.readDeals(spec(), null, null, new ApiCalls());
+        assertThat(page.deals()).extracting(DealSnapshot::id).containsExactly("D-1");
+        assertThat(page.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.dealId()).isEqualTo("D-2");
+            assertThat(s.reason()).contains("EURO");
+        });
+    }
+
+    @Test
+    void givenADealWithoutAnOwner_read_returnsItWithoutOwnerOrTeam(@TempDir Path other) throws Exception {
+        String data = "{\"deals\": [{\"id\": \"D-1\", \"name\": \"Nobody's\", \"created\": \"today-20\"}]}";
+        DemoCrm demo = DemoCrm.open(new java.io.ByteArrayInputStream(data.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                other, MAPPER, CLOCK);
+        DealSnapshot deal = demo.readDeals(spec(), null, null, new ApiCalls()).deals().get(0);
+        assertThat(deal.ownerId()).isNull();
+        assertThat(deal.teamKey()).isNull();
     }
 }

@@ -1,0 +1,23 @@
+package dev.dealfocus.core.port;
+
+import dev.dealfocus.core.deal.Status;
+import dev.dealfocus.core.decision.Reason;
+import java.util.List;
+
+/**
+ * One line of the journal: a decision on a deal (before -> after, reasons, input hash, rule-set
+ * version, planned writes and their results in this run) or a deal left alone and why.
+ *
+ * @param leftAlone why the deal was not assessed, or {@code null}
+ * @param detail    more about it: the CRM's words for a record that could not be read, a merge's
+ *                  surviving deal, tasks that went unassigned; or {@code null}
+ */
+public record JournalEntry(String runId, String dealId, String dealName, Status before, Status after, Integer score,
+                           List<Reason> reasons, String inputHash, String ruleSetVersion, List<CrmWrite> planned,
+                           List<WriteResult> results, String leftAlone, String detail) {
+    public JournalEntry {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        planned = planned == null ? List.of() : List.copyOf(planned);
+        results = results == null ? List.of() : List.copyOf(results);
+    }
+}

@@ -1,0 +1,6 @@
+package dev.dealfocus.core.port;
+
+/** What started a run. */
+public enum Trigger {
+    SCHEDULED, MANUAL, STARTUP
+}
