@@ -165,7 +165,7 @@ public final class JdbcDecisionStore implements DecisionStore {
         List<String> due = new ArrayList<>(jdbc.query("SELECT deal_id FROM df_latest WHERE managed = TRUE AND ("
                         + " (expires_on >= ? AND expires_on < ?) OR (next_step_on >= ? AND next_step_on < ?)"
                         + " OR (reengage_on >= ? AND reengage_on < ?) OR (grace_ends_on > ? AND grace_ends_on <= ?)"
-                        + " OR deal_id IN (SELECT deal_id FROM df_intent WHERE state = 'FAILED'))",
+                        + " OR deal_id IN (SELECT deal_id FROM df_intent WHERE state IN ('FAILED', 'REFUSED')))",
                 rs -> rs.getString(1), since, today, since, today, since, today, since, today));
         return due;
     }

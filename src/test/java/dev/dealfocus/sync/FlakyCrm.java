@@ -37,6 +37,8 @@ final class FlakyCrm implements CrmGateway {
     /** The answers to this kind of batch are lost on the way back (a timeout after the CRM applied it). */
     volatile WriteKind loseAnswersOf;
     final Set<String> refuseFieldsFor = ConcurrentHashMap.newKeySet();
+    /** How often a field write of a deal in {@link #refuseFieldsFor} was sent and refused. */
+    final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
     final CountDownLatch reading = new CountDownLatch(1);
 
     FlakyCrm(CrmGateway crm) {
@@ -106,6 +108,7 @@ final class FlakyCrm implements CrmGateway {
         }
         List<CrmWrite> others = writes.stream().filter(w -> !refused(w)).toList();
         List<WriteResult> applied = others.isEmpty() ? List.of() : crm.apply(others, calls);
+        refusals.addAndGet((int) writes.stream().filter(this::refused).count());
         return writes.stream().map(w -> refused(w)
                 ? WriteResult.refused(w.key(), "400 VALIDATION_ERROR: a validation rule refused the value")
                 : applied.get(others.indexOf(w))).toList();

@@ -44,7 +44,7 @@ public interface DecisionStore {
 
     /**
      * Managed deals to reassess though unchanged in the CRM: their expiry, next step, re-engagement date
-     * or qualification time passed in {@code (since, today]}, or one of their writes failed.
+     * or qualification time passed in {@code (since, today]}, or one of their writes failed or was refused.
      */
     List<String> dueForReassessment(LocalDate since, LocalDate today);
 

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * Settles a page's planned writes against what was written before (issue 7, items 1 and 2): a note or
  * task already applied is never sent again; one that failed for a passing reason is sent again while
  * its decision stands; a write the CRM refused is not sent again in every run, only at full scans and
- * a few times, and its deal is reported as failing meanwhile.
+ * a few times (or when an operator confirms a run, after fixing what the CRM refused), and its deal
+ * is reported as failing meanwhile.
  */
 final class OwedWrites {
     /**
@@ -45,7 +46,12 @@ final class OwedWrites {
         this.refusedAttempts = refusedAttempts;
     }
 
-    Settled settle(Map<String, Assessment> assessments, Map<String, List<CrmWrite>> planned, boolean fullScan) {
+    /**
+     * @param retryRefused a full scan or an operator's confirmed run: refused writes may be sent once more
+     * @param confirmed    an operator confirmed the run: refused writes are sent however often they were
+     */
+    Settled settle(Map<String, Assessment> assessments, Map<String, List<CrmWrite>> planned, boolean retryRefused,
+                   boolean confirmed) {
         Map<String, List<Intent>> unsettled = intents.unsettled(assessments.keySet()).stream()
                 .collect(Collectors.groupingBy(Intent::dealId));
         Map<String, DealWrites> byDeal = new HashMap<>();
@@ -57,7 +63,8 @@ final class OwedWrites {
                 boolean planNow = writes.stream().anyMatch(w -> w.key().equals(owed.key()));
                 if (!belongsTo(owed, e.getValue())) {
                     abandoned.add(owed.key()); // the decision moved on
-                } else if (owed.state() == Intent.State.REFUSED && !(fullScan && owed.attempts() < refusedAttempts)) {
+                } else if (owed.state() == Intent.State.REFUSED
+                        && !(confirmed || retryRefused && owed.attempts() < refusedAttempts)) {
                     refused.add(owed.lastError() == null ? "refused by the CRM" : owed.lastError());
                     writes.removeIf(w -> w.key().equals(owed.key()));
                 } else if (owed.write().kind().creates() && !planNow) {

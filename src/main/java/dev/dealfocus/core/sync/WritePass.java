@@ -65,7 +65,7 @@ final class WritePass {
                 assessments.put(p.assessment().dealId(), p.assessment());
                 planned.put(p.assessment().dealId(), builder.writes(p.read().deal(), p.plan(), run.start()));
             }
-            OwedWrites.Settled settled = owed.settle(assessments, planned, fullScan);
+            OwedWrites.Settled settled = owed.settle(assessments, planned, fullScan, run.request().confirm());
             List<JournalEntry> entries = new ArrayList<>();
             List<Intent> pageIntents = new ArrayList<>();
             List<DecisionStore.Latest> latest = new ArrayList<>();
