@@ -1,8 +1,8 @@
 package dev.dealfocus.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.plan.TaskPriority;
 import dev.dealfocus.core.port.CrmWrite;
 import java.time.Instant;

@@ -4,6 +4,7 @@ import dev.dealfocus.core.deal.Activity;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealFocusFields;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Money;
@@ -13,6 +14,7 @@ import dev.dealfocus.core.scoring.Dimension;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,12 +165,20 @@ public final class DealBuilder {
     }
 
     public DealBuilder shown(Integer score, Status status, String reasons, LocalDate expiresOn) {
-        this.shown = new DealFocusFields(score, status, reasons, expiresOn, null);
+        this.shown = DealFocusFields.of(score, status, reasons, expiresOn, null);
         return this;
     }
 
     public DealBuilder shownStatus(Status status) {
-        this.shown = new DealFocusFields(shown.score(), status, shown.reasons(), shown.expiresOn(), shown.recommendedStatus());
+        return shownField(DealField.STATUS, status == null ? null : status.name());
+    }
+
+    /** One of DealFocus's fields as the CRM shows it, the others kept. */
+    public DealBuilder shownField(DealField field, String value) {
+        Map<DealField, String> values = new EnumMap<>(DealField.class);
+        values.putAll(shown.values());
+        values.put(field, value);
+        this.shown = new DealFocusFields(values);
         return this;
     }
 

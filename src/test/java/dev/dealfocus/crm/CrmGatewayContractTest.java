@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dealfocus.core.deal.Activity;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.plan.TaskPriority;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmGateway;

@@ -4,6 +4,7 @@ import static dev.dealfocus.core.DealBuilder.deal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealfocus.core.Fixtures;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
@@ -13,7 +14,6 @@ import dev.dealfocus.core.decision.HumanHold;
 import dev.dealfocus.core.decision.PreviousDecision;
 import dev.dealfocus.core.decision.Signal;
 import dev.dealfocus.core.decision.TeamMedians;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.plan.TaskPriority;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DecisionStore;

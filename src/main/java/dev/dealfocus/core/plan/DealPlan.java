@@ -1,5 +1,6 @@
 package dev.dealfocus.core.plan;
 
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.decision.Assessment;
 import java.util.List;

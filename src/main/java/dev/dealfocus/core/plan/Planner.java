@@ -1,6 +1,7 @@
 package dev.dealfocus.core.plan;
 
 import dev.dealfocus.core.deal.Activity;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealFocusFields;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.WrittenKind;
@@ -8,7 +9,9 @@ import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.Keys;
 import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.decision.Reason;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,9 @@ public final class Planner {
             // recommend-only, too little data, or a status a person cleared: fields only, tasks left as they are
             return new DealPlan(deal.id(), a, fields, null, null, List.of(), List.of(), List.of());
         }
+        if (a.statusChanged()) {
+            fields.put(DealField.DECIDED_AT, a.assessedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         String stage = null;
         if (a.statusChanged() && (a.hold() == null || a.hold().stage() == null)) {
             stage = policy.rulesFor(deal.pipeline()).stageFor(a.status())
@@ -42,6 +48,11 @@ public final class Planner {
         NotePlan note = a.statusChanged() ? new NotePlan(a.statusBefore(), a.status(), a.assessedOn(), lastContact(deal),
                 withExitDraft(a), a, noteKey(deal.id(), a)) : null;
         TaskPlanner.Changes changes = tasks.plan(deal, a);
+        // DealFocus's own footprint, by which a CRM's activity roll-ups are told from people's (DealField)
+        putIfChanged(fields, deal.dealFocus(), DealField.OWN_TASK_DUE, changes.openDue());
+        if (note != null || changes.any()) {
+            fields.put(DealField.OWN_ACTIVITY_AT, a.assessedAt().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
         return new DealPlan(deal.id(), a, fields, stage, note, changes.creates(), changes.changes(), changes.unassigned());
     }
 
@@ -57,23 +68,20 @@ public final class Planner {
 
     private Map<DealField, String> fields(DealFocusFields shown, Assessment a) {
         Map<DealField, String> fields = new EnumMap<>(DealField.class);
-        putIfChanged(fields, DealField.SCORE, shown.score(), a.score());
-        putIfChanged(fields, DealField.REASONS, shown.reasons(), codes(a.reasons()));
-        putIfChanged(fields, DealField.EXPIRES_ON, shown.expiresOn(), a.expiry().expiresOn());
+        putIfChanged(fields, shown, DealField.SCORE, a.score());
+        putIfChanged(fields, shown, DealField.REASONS, codes(a.reasons()));
+        putIfChanged(fields, shown, DealField.EXPIRES_ON, a.expiry().expiresOn());
+        putIfChanged(fields, shown, DealField.VALUE_PER_HOUR, a.value() == null ? null
+                : a.value().perHour().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
         if (a.status() != null && (!a.insufficientData() || a.qualifying())) {
-            if (policy.recommendOnly()) {
-                putIfChanged(fields, DealField.RECOMMENDED_STATUS, shown.recommendedStatus(), a.status());
-            } else {
-                putIfChanged(fields, DealField.STATUS, shown.status(), a.status());
-            }
+            putIfChanged(fields, shown, policy.recommendOnly() ? DealField.RECOMMENDED_STATUS : DealField.STATUS, a.status());
         }
         return fields;
     }
 
-    private static void putIfChanged(Map<DealField, String> fields, DealField field, Object shown, Object value) {
-        String before = shown == null ? "" : shown.toString();
+    private static void putIfChanged(Map<DealField, String> fields, DealFocusFields shown, DealField field, Object value) {
         String after = value == null ? "" : value.toString();
-        if (!before.equals(after)) {
+        if (!shown.shows(field, after)) {
             fields.put(field, after);
         }
     }

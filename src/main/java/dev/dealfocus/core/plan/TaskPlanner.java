@@ -23,9 +23,15 @@ import java.util.Set;
  * person completed or deleted is not created again for the same decision: its key was written.
  */
 final class TaskPlanner {
-    /** What the plan does to tasks. */
-    record Changes(List<TaskPlan> creates, List<TaskChange> changes, List<WrittenKind> unassigned) {
-        static final Changes NONE = new Changes(List.of(), List.of(), List.of());
+    /**
+     * What the plan does to tasks.
+     *
+     * @param openDue the due date of DealFocus's earliest open task once the plan is done, or {@code null}
+     */
+    record Changes(List<TaskPlan> creates, List<TaskChange> changes, List<WrittenKind> unassigned, LocalDate openDue) {
+        boolean any() {
+            return !creates.isEmpty() || !changes.isEmpty();
+        }
     }
 
     /** A task the decision calls for; {@code moves}: an open one is moved to this date. */
@@ -43,6 +49,7 @@ final class TaskPlanner {
         Map<WrittenKind, Wanted> wanted = wanted(deal, a);
         List<TaskChange> changes = new ArrayList<>();
         Set<WrittenKind> open = EnumSet.noneOf(WrittenKind.class);
+        List<LocalDate> openDues = new ArrayList<>();
         for (Activity task : deal.activities()) {
             if (!task.open() || task.dealFocusKind() == null || !task.dealFocusKind().isTask()) {
                 continue;
@@ -53,6 +60,9 @@ final class TaskPlanner {
                 changes.add(new TaskChange(task.id(), task.dealFocusKind(), null, true)); // obsolete, or a second one
             } else if (w.moves() && !due.equals(w.due())) {
                 changes.add(new TaskChange(task.id(), w.kind(), w.due(), false));
+                openDues.add(w.due());
+            } else {
+                openDues.add(due);
             }
         }
         List<TaskPlan> creates = new ArrayList<>();
@@ -63,9 +73,10 @@ final class TaskPlanner {
                 unassigned.add(w.kind());
             } else {
                 creates.add(new TaskPlan(w.kind(), owner, w.due(), w.priority(), w.callInsteadOfEmail(), w.key()));
+                openDues.add(w.due());
             }
         });
-        return new Changes(creates, changes, unassigned);
+        return new Changes(creates, changes, unassigned, openDues.stream().min(LocalDate::compareTo).orElse(null));
     }
 
     private Map<WrittenKind, Wanted> wanted(DealSnapshot deal, Assessment a) {

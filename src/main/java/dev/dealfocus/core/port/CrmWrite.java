@@ -1,7 +1,7 @@
 package dev.dealfocus.core.port;
 
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.plan.TaskPriority;
 import java.time.Instant;
 import java.time.LocalDate;

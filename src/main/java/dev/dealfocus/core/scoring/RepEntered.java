@@ -7,11 +7,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Points a rep enters in a CRM property: either the points themselves (0-20) or an option that maps
- * to points, plus an optional property holding the evidence sentence.
+ * Points a rep enters in a CRM property: one of the configured options, which maps to points, or the
+ * points themselves (a whole number 0-20, as many portals already keep them), plus an optional
+ * property holding the evidence sentence.
  *
  * @param property         the CRM property with the points or the option
- * @param options          option value to points; empty means the property holds the points
+ * @param options          option value to points; empty means the property holds only points
  * @param evidenceProperty the CRM property with the rep's evidence sentence, or {@code null}
  */
 public record RepEntered(String property, Map<String, Integer> options, String evidenceProperty) {
@@ -25,11 +26,12 @@ public record RepEntered(String property, Map<String, Integer> options, String e
         options = Map.copyOf(normalised);
     }
 
-    /** The points for a raw value, or empty when the value is not a number 0-20 or not a known option. */
+    /** The points for a raw value, or empty when it is neither a known option nor a whole number 0-20. */
     public Optional<Integer> pointsFor(String raw) {
         String value = raw.trim();
-        if (!options.isEmpty()) {
-            return Optional.ofNullable(options.get(value.toLowerCase(Locale.ROOT)));
+        Integer option = options.get(value.toLowerCase(Locale.ROOT));
+        if (option != null) {
+            return Optional.of(option);
         }
         try {
             double number = Double.parseDouble(value);

@@ -1,8 +1,8 @@
 package dev.dealfocus.core.sync;
 
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealFocusFields;
 import dev.dealfocus.core.deal.DealSnapshot;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DecisionStore;
@@ -113,14 +113,7 @@ final class IntentRecovery {
         }
         DealFocusFields shown = deal.dealFocus();
         for (Map.Entry<DealField, String> e : write.fields().entrySet()) {
-            Object value = switch (e.getKey()) {
-                case SCORE -> shown.score();
-                case STATUS -> shown.status();
-                case REASONS -> shown.reasons();
-                case EXPIRES_ON -> shown.expiresOn();
-                case RECOMMENDED_STATUS -> shown.recommendedStatus();
-            };
-            if (!Objects.equals(value == null ? "" : value.toString(), e.getValue())) {
+            if (!shown.shows(e.getKey(), e.getValue())) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.dealfocus.core.sync;
 
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.port.CrmException;
 import dev.dealfocus.core.port.CrmGateway;
@@ -142,8 +143,8 @@ final class WriteApplier {
 
     /** A field write's status, as the intent records it. */
     static Status statusOf(CrmWrite write) {
-        if (write instanceof CrmWrite.FieldUpdate f && f.fields().containsKey(dev.dealfocus.core.plan.DealField.STATUS)) {
-            String value = f.fields().get(dev.dealfocus.core.plan.DealField.STATUS);
+        if (write instanceof CrmWrite.FieldUpdate f && f.fields().containsKey(dev.dealfocus.core.deal.DealField.STATUS)) {
+            String value = f.fields().get(dev.dealfocus.core.deal.DealField.STATUS);
             return value.isEmpty() ? null : Status.valueOf(value);
         }
         return null;

@@ -1,11 +1,11 @@
 package dev.dealfocus.core.sync;
 
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.decision.Assessment;
 import dev.dealfocus.core.decision.DealAssessor;
 import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.core.decision.TeamMedians;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.DealBuffer;
 import dev.dealfocus.core.port.DecisionStore;

@@ -2,7 +2,7 @@ package dev.dealfocus.crm.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dealfocus.core.plan.DealField;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.CrmException;
@@ -39,10 +39,6 @@ import java.util.function.Function;
 public final class DemoCrm implements CrmGateway {
     static final int PAGE_SIZE = 100;
     static final String STATE_FILE = "state.json";
-    static final Map<DealField, String> FIELD_PROPERTIES = Map.of(DealField.SCORE, "dealfocus_score",
-            DealField.STATUS, "dealfocus_status", DealField.REASONS, "dealfocus_reasons",
-            DealField.EXPIRES_ON, "dealfocus_expires_on", DealField.RECOMMENDED_STATUS, "dealfocus_recommended_status");
-
     /**
      * How the demo CRM runs.
      *

@@ -4,12 +4,12 @@ import dev.dealfocus.core.deal.Activity;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealFocusFields;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Money;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.port.DealPage;
 import dev.dealfocus.core.port.Departure;
 import dev.dealfocus.core.port.ReadSpec;
@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,13 +114,14 @@ final class DemoSnapshots {
         if (s == null) {
             return DealFocusFields.empty();
         }
-        String score = s.fields.get(DemoCrm.FIELD_PROPERTIES.get(DealField.SCORE));
-        String expires = s.fields.get(DemoCrm.FIELD_PROPERTIES.get(DealField.EXPIRES_ON));
-        return new DealFocusFields(blank(score) ? null : Integer.valueOf(score),
-                status(s.fields.get(DemoCrm.FIELD_PROPERTIES.get(DealField.STATUS))),
-                s.fields.get(DemoCrm.FIELD_PROPERTIES.get(DealField.REASONS)),
-                blank(expires) ? null : LocalDate.parse(expires),
-                status(s.fields.get(DemoCrm.FIELD_PROPERTIES.get(DealField.RECOMMENDED_STATUS))));
+        Map<DealField, String> shown = new EnumMap<>(DealField.class);
+        for (DealField field : DealField.values()) {
+            String value = s.fields.get(field.property());
+            if (value != null) {
+                shown.put(field, value);
+            }
+        }
+        return new DealFocusFields(shown);
     }
 
     private static Status status(String value) {

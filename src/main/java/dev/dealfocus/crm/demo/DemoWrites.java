@@ -35,7 +35,7 @@ final class DemoWrites {
     }
 
     private static WriteResult fields(CrmWrite.FieldUpdate f, DemoState.DealState deal) {
-        f.fields().forEach((field, value) -> deal.fields.put(DemoCrm.FIELD_PROPERTIES.get(field), value));
+        f.fields().forEach((field, value) -> deal.fields.put(field.property(), value));
         if (f.stage() != null) {
             deal.stage = f.stage();
         }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealfocus.core.Fixtures;
 import dev.dealfocus.core.Previous;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Status;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.plan.DealPlan;
 import dev.dealfocus.core.plan.Planner;
 import dev.dealfocus.core.scoring.Dimension;

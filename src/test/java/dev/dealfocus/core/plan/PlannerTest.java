@@ -9,6 +9,7 @@ import dev.dealfocus.core.PolicyBuilder;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.Consent;
 import dev.dealfocus.core.deal.Contact;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
@@ -56,11 +57,33 @@ class PlannerTest {
     }
 
     @Test
-    void givenOpenScheduleTaskByDealFocus_plan_doesNotAddASecond() {
+    void givenOpenScheduleTaskByDealFocus_plan_doesNotAddASecondButRecordsItsDueDate() {
         DealSnapshot deal = deal().score(80).noActivities().shown(80, Status.ACTIVE, null, TODAY.plusDays(10))
                 .activity(ActivityType.TASK, TODAY.plusDays(1), true, WrittenKind.SCHEDULE_NEXT_STEP_TASK, TODAY.minusDays(1))
                 .build();
+        DealPlan plan = plan(Fixtures.policy(), deal);
+        assertThat(plan.tasks()).isEmpty();
+        assertThat(plan.taskChanges()).isEmpty();
+        assertThat(plan.fields()).containsExactly(Map.entry(DealField.OWN_TASK_DUE, TODAY.plusDays(1).toString()));
+    }
+
+    @Test
+    void givenOwnTaskDueAlreadyShown_plan_writesNothing() {
+        DealSnapshot deal = deal().score(80).noActivities().shown(80, Status.ACTIVE, null, TODAY.plusDays(10))
+                .shownField(DealField.OWN_TASK_DUE, TODAY.plusDays(1).toString())
+                .activity(ActivityType.TASK, TODAY.plusDays(1), true, WrittenKind.SCHEDULE_NEXT_STEP_TASK, TODAY.minusDays(1))
+                .build();
         assertThat(plan(Fixtures.policy(), deal).isEmpty()).isTrue();
+    }
+
+    @Test
+    void givenDealFocusCreatesATask_plan_recordsItsOwnActivityAndTheTaskDue() {
+        DealSnapshot deal = deal().score(80).noActivities().shown(80, Status.ACTIVE, null, TODAY.plusDays(10)).build();
+        DealPlan plan = plan(Fixtures.policy(), deal);
+        assertThat(plan.tasks()).extracting(TaskPlan::kind).containsExactly(WrittenKind.SCHEDULE_NEXT_STEP_TASK);
+        assertThat(plan.fields()).containsEntry(DealField.OWN_TASK_DUE, plan.tasks().get(0).due().toString())
+                .containsKey(DealField.OWN_ACTIVITY_AT);
+        assertThat(java.time.Instant.parse(plan.fields().get(DealField.OWN_ACTIVITY_AT))).isEqualTo(Fixtures.NOW);
     }
 
     @Test

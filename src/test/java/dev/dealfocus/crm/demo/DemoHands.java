@@ -1,10 +1,10 @@
 package dev.dealfocus.crm.demo;
 
 import dev.dealfocus.core.deal.ActivityType;
+import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.deal.Status;
 import dev.dealfocus.core.deal.WrittenKind;
-import dev.dealfocus.core.plan.DealField;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.ReadSpec;
 import java.time.LocalDate;
@@ -35,7 +35,7 @@ public final class DemoHands {
 
     /** A person sets (or with {@code null} clears) DealFocus's status field by hand. */
     public void setStatusByHand(String dealId, Status status) {
-        demo.edit(dealId, d -> d.fields.put(DemoCrm.FIELD_PROPERTIES.get(DealField.STATUS),
+        demo.edit(dealId, d -> d.fields.put(DealField.STATUS.property(),
                 status == null ? "" : status.name()));
     }
 
