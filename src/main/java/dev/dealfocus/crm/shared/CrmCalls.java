@@ -83,11 +83,13 @@ public final class CrmCalls {
                     }
                     case TRANSIENT -> {
                         failedOnce();
-                        if (last) {
+                        Duration wait = f.retryAfter() == null ? backoff : max(backoff, f.retryAfter());
+                        if (last || wait.compareTo(settings.maxBackoff()) > 0) {
+                            // a wait longer than any backoff (a 477 migration) is the next run's to take
                             throw new CrmException(CrmException.Kind.RETRY, crm + " failed to " + what + " after "
-                                    + attempt + " tries: " + f.getMessage(), f);
+                                    + attempt + (attempt == 1 ? " try: " : " tries: ") + f.getMessage(), f, f.retryAfter());
                         }
-                        pause(backoff);
+                        pause(wait);
                         backoff = min(backoff.multipliedBy(2), settings.maxBackoff());
                     }
                 }
@@ -125,5 +127,9 @@ public final class CrmCalls {
 
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -112,4 +112,22 @@ class CrmCallsTest {
         assertThat(crm.call(Lane.GENERAL, "read deals", calls, answers("deals"))).isEqualTo("deals");
         assertThat(clock.instant()).isEqualTo(opened.plusSeconds(60));
     }
+
+    @Test
+    void givenALockWithANamedWait_call_waitsAtLeastThatLong() {
+        String answer = crm.call(Lane.GENERAL, "update deals", calls, answers(
+                CallFailure.transientFailure("423 Locked", null).withRetryAfter(Duration.ofSeconds(2)), "done"));
+        assertThat(answer).isEqualTo("done");
+        assertThat(clock.instant()).isEqualTo(START.plusSeconds(2));
+    }
+
+    @Test
+    void givenAWaitLongerThanAnyBackoff_call_givesUpAtOnceSayingWhenToComeBack() {
+        assertThatThrownBy(() -> crm.call(Lane.GENERAL, "read deals", calls, answers(
+                CallFailure.transientFailure("477 migrating", null).withRetryAfter(Duration.ofHours(2)))))
+                .isInstanceOf(CrmException.class)
+                .satisfies(e -> assertThat(((CrmException) e).retryAfter()).isEqualTo(Duration.ofHours(2)));
+        assertThat(calls.count()).isEqualTo(1);
+        assertThat(clock.instant()).isEqualTo(START);
+    }
 }
