@@ -3,6 +3,7 @@ package dev.dealfocus.crm.hubspot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealfocus.crm.shared.CallFailure;
+import dev.dealfocus.crm.shared.Headers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,17 +78,13 @@ final class HubSpotErrors {
     }
 
     private static Duration retryAfter(Map<String, String> headers) {
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            if ("retry-after".equalsIgnoreCase(h.getKey())) {
-                try {
-                    long seconds = Long.parseLong(h.getValue().trim());
-                    return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
-                } catch (NumberFormatException e) {
-                    return null; // an HTTP date: rare from HubSpot; the policy's own wait applies
-                }
-            }
+        String value = Headers.get(headers, "Retry-After");
+        try {
+            long seconds = value == null ? -1 : Long.parseLong(value.trim());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException e) {
+            return null; // an HTTP date: rare from HubSpot; the policy's own wait applies
         }
-        return null;
     }
 
     private static JsonNode parse(String body) {

@@ -1,0 +1,19 @@
+package dev.dealfocus.crm.shared;
+
+import java.util.Map;
+
+/** HTTP header look-up; header names are case-insensitive and CRMs and proxies spell them either way. */
+public final class Headers {
+    private Headers() {
+    }
+
+    /** The value of header {@code name}, or {@code null}. */
+    public static String get(Map<String, String> headers, String name) {
+        for (Map.Entry<String, String> h : headers.entrySet()) {
+            if (name.equalsIgnoreCase(h.getKey())) {
+                return h.getValue();
+            }
+        }
+        return null;
+    }
+}
