@@ -2,8 +2,8 @@ package dev.dealfocus.crm.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CallFailure.Kind;
+import dev.dealfocus.crm.shared.CallFailure;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
