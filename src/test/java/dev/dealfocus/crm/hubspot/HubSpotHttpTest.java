@@ -6,65 +6,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
-import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmException;
-import dev.dealfocus.crm.shared.CrmCalls;
-import dev.dealfocus.crm.shared.DailyAllowance;
 import dev.dealfocus.crm.shared.RequestBudget.Lane;
-import dev.dealfocus.crm.shared.RequestBudget;
-import dev.dealfocus.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The real Quarkus REST client against WireMock answering in HubSpot's documented shapes. */
 @QuarkusTest
-class HubSpotHttpTest {
+class HubSpotHttpTest extends WireMockHubSpot {
     private static final String SEARCH = "/crm/objects/2026-03/deals/search";
-    private static final String TOKEN = "pat-na1-00000000-test";
-    private static WireMockServer hubspot;
-
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
     private final ObjectMapper json = new ObjectMapper();
-    private final DailyAllowance daily = new DailyAllowance("HubSpot", 0.8, Duration.ofHours(1), clock);
-    private HubSpotHttp http;
-    private ApiCalls calls;
-
-    @BeforeAll
-    static void start() {
-        hubspot = new WireMockServer(options().dynamicPort());
-        hubspot.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        hubspot.stop();
-    }
-
-    @BeforeEach
-    void client() {
-        hubspot.resetAll();
-        RequestBudget budget = new RequestBudget(100, Duration.ofSeconds(10), 5, clock, clock::advance);
-        CrmCalls policy = new CrmCalls("HubSpot", budget, daily, CrmCalls.Settings.defaults(), clock, clock::advance);
-        HubSpotApi api = HubSpotHttp.client(URI.create(hubspot.baseUrl()), TOKEN, Duration.ofSeconds(5));
-        http = new HubSpotHttp(api, policy, new HubSpotUsage(daily, ZoneId.of("Europe/Berlin"), clock), json);
-        calls = new ApiCalls();
-    }
 
     private JsonNode search() throws Exception {
         JsonNode request = json.readTree("{\"filterGroups\":[],\"sorts\":[{\"propertyName\":\"hs_object_id\",\"direction\":\"ASCENDING\"}],"
