@@ -1,0 +1,160 @@
+package dev.dealfocus.crm.hubspot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dealfocus.core.deal.DealField;
+import dev.dealfocus.core.port.CrmWrite;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The bodies of HubSpot's batch writes (facts A2-A3; spec {@code SimplePublicObjectBatchInput} and
+ * {@code SimplePublicObjectInputForCreate}): values as strings, every input with DealFocus's key as
+ * {@code objectWriteTraceId}. Notes and tasks are associated with their deal at creation (note to deal
+ * 214, task to deal 216) and carry the key in the {@code dealfocus_key} property where the setup
+ * created one, else in a last line of the body that reads well to a rep ({@value #MARKER} followed by the key).
+ */
+final class WriteBodies {
+    static final String KEY_PROPERTY = "dealfocus_key";
+    static final String MARKER = "DealFocus ref";
+    static final int NOTE_TO_DEAL = 214;
+    static final int TASK_TO_DEAL = 216;
+    private static final Pattern KEY_IN_BODY = Pattern.compile(MARKER + " ([A-Za-z0-9:_.\\-]+)");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Map<DealField, String> fieldProperties;
+    private final boolean keyProperty;
+    private final ZoneId zone;
+    private final LocalTime dueTime;
+
+    /**
+     * @param fieldProperties the HubSpot property of each DealFocus field
+     * @param keyProperty     whether notes and tasks have the {@code dealfocus_key} property
+     * @param zone            {@code dealfocus.time-zone}: a task is due at {@code dueTime} there
+     */
+    WriteBodies(Map<DealField, String> fieldProperties, boolean keyProperty, ZoneId zone, LocalTime dueTime) {
+        this.fieldProperties = Map.copyOf(fieldProperties);
+        this.keyProperty = keyProperty;
+        this.zone = zone;
+        this.dueTime = dueTime;
+    }
+
+    ObjectNode fieldUpdates(List<CrmWrite.FieldUpdate> writes) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.FieldUpdate w : writes) {
+            ObjectNode properties = inputs.addObject().put("id", w.dealId()).put("objectWriteTraceId", w.key())
+                    .putObject("properties");
+            w.fields().forEach((field, value) -> properties.put(fieldProperties.getOrDefault(field, field.property()), value));
+            if (w.stage() != null) {
+                properties.put("dealstage", w.stage());
+            }
+        }
+        return body;
+    }
+
+    ObjectNode notes(List<CrmWrite.Note> notes) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.Note n : notes) {
+            ObjectNode input = inputs.addObject();
+            ObjectNode properties = input.putObject("properties");
+            properties.put("hs_timestamp", n.timestamp().toString());
+            properties.put("hs_note_body", html(n.body(), n.key()));
+            owner(properties, n.ownerId());
+            key(properties, n.key());
+            associate(input, n.dealId(), NOTE_TO_DEAL);
+            input.put("objectWriteTraceId", n.key());
+        }
+        return body;
+    }
+
+    ObjectNode tasks(List<CrmWrite.Task> tasks) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.Task t : tasks) {
+            ObjectNode input = inputs.addObject();
+            ObjectNode properties = input.putObject("properties");
+            properties.put("hs_timestamp", due(t.due()).toString());
+            properties.put("hs_task_subject", t.subject());
+            properties.put("hs_task_body", html(t.body() == null ? "" : t.body(), t.key()));
+            properties.put("hs_task_status", "NOT_STARTED");
+            properties.put("hs_task_priority", t.priority().name());
+            properties.put("hs_task_type", "TODO");
+            owner(properties, t.ownerId());
+            key(properties, t.key());
+            associate(input, t.dealId(), TASK_TO_DEAL);
+            input.put("objectWriteTraceId", t.key());
+        }
+        return body;
+    }
+
+    ObjectNode taskUpdates(List<CrmWrite.TaskUpdate> updates) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.TaskUpdate u : updates) {
+            ObjectNode properties = inputs.addObject().put("id", u.taskId()).put("objectWriteTraceId", u.key())
+                    .putObject("properties");
+            if (u.due() != null) {
+                properties.put("hs_timestamp", due(u.due()).toString());
+            }
+            if (u.complete()) {
+                properties.put("hs_task_status", "COMPLETED");
+            }
+        }
+        return body;
+    }
+
+    /** The key a note's or task's body carries, or {@code null}. */
+    static String keyInBody(String body) {
+        Matcher m = body == null ? null : KEY_IN_BODY.matcher(body);
+        return m != null && m.find() ? m.group(1) : null;
+    }
+
+    Instant due(LocalDate day) {
+        return day.atTime(dueTime).atZone(zone).toInstant();
+    }
+
+    /** Plain text as HubSpot's HTML bodies: paragraphs on blank lines, line breaks kept, the key last. */
+    private String html(String text, String key) {
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
+            if (!paragraph.isBlank()) {
+                html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+            }
+        }
+        if (!keyProperty) {
+            html.append("<p>").append(MARKER).append(' ').append(escape(key)).append("</p>");
+        }
+        return html.toString();
+    }
+
+    private void key(ObjectNode properties, String key) {
+        if (keyProperty) {
+            properties.put(KEY_PROPERTY, key);
+        }
+    }
+
+    private static void owner(ObjectNode properties, String ownerId) {
+        if (ownerId != null && !ownerId.isBlank()) {
+            properties.put("hubspot_owner_id", ownerId);
+        }
+    }
+
+    private static void associate(ObjectNode input, String dealId, int typeId) {
+        ObjectNode association = input.putArray("associations").addObject();
+        association.putObject("to").put("id", dealId);
+        association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED").put("associationTypeId", typeId);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
