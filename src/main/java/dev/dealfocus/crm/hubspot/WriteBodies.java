@@ -64,14 +64,9 @@ final class WriteBodies {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.Note n : notes) {
-            ObjectNode input = inputs.addObject();
-            ObjectNode properties = input.putObject("properties");
+            ObjectNode properties = created(inputs, n, n.ownerId(), NOTE_TO_DEAL);
             properties.put("hs_timestamp", n.timestamp().toString());
             properties.put("hs_note_body", html(n.body(), n.key()));
-            owner(properties, n.ownerId());
-            key(properties, n.key());
-            associate(input, n.dealId(), NOTE_TO_DEAL);
-            input.put("objectWriteTraceId", n.key());
         }
         return body;
     }
@@ -80,18 +75,13 @@ final class WriteBodies {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.Task t : tasks) {
-            ObjectNode input = inputs.addObject();
-            ObjectNode properties = input.putObject("properties");
+            ObjectNode properties = created(inputs, t, t.ownerId(), TASK_TO_DEAL);
             properties.put("hs_timestamp", due(t.due()).toString());
             properties.put("hs_task_subject", t.subject());
             properties.put("hs_task_body", html(t.body() == null ? "" : t.body(), t.key()));
             properties.put("hs_task_status", "NOT_STARTED");
             properties.put("hs_task_priority", t.priority().name());
             properties.put("hs_task_type", "TODO");
-            owner(properties, t.ownerId());
-            key(properties, t.key());
-            associate(input, t.dealId(), TASK_TO_DEAL);
-            input.put("objectWriteTraceId", t.key());
         }
         return body;
     }
@@ -136,22 +126,21 @@ final class WriteBodies {
         return html.toString();
     }
 
-    private void key(ObjectNode properties, String key) {
-        if (keyProperty) {
-            properties.put(KEY_PROPERTY, key);
-        }
-    }
-
-    private static void owner(ObjectNode properties, String ownerId) {
+    /** A create input associated with its deal, with owner and key; answers its properties to fill. */
+    private ObjectNode created(ArrayNode inputs, CrmWrite write, String ownerId, int typeId) {
+        ObjectNode input = inputs.addObject();
+        ObjectNode properties = input.putObject("properties");
         if (ownerId != null && !ownerId.isBlank()) {
             properties.put("hubspot_owner_id", ownerId);
         }
-    }
-
-    private static void associate(ObjectNode input, String dealId, int typeId) {
+        if (keyProperty) {
+            properties.put(KEY_PROPERTY, write.key());
+        }
         ObjectNode association = input.putArray("associations").addObject();
-        association.putObject("to").put("id", dealId);
+        association.putObject("to").put("id", write.dealId());
         association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED").put("associationTypeId", typeId);
+        input.put("objectWriteTraceId", write.key());
+        return properties;
     }
 
     private static String escape(String text) {
