@@ -1,8 +1,8 @@
 package dev.dealfocus.core.scoring;
 
-import dev.dealfocus.core.deal.Contact;
 import dev.dealfocus.core.deal.DealSnapshot;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Decision maker from the buying roles of the deal's contacts: the best-scoring role wins, e.g.
- * {@code DECISION_MAKER=20, BUDGET_HOLDER=20, CHAMPION=10}. Roles are matched case-insensitively.
+ * {@code DECISION_MAKER=20, BUDGET_HOLDER=20, CHAMPION=10}. Roles are matched case-insensitively; a
+ * contact with several roles, stored as CRMs store multi-select values ({@code END_USER;CHAMPION}),
+ * counts with its best one.
  */
 public record DecisionMakerFromRoles(Map<String, Integer> rolePoints) implements DerivedRule {
     public DecisionMakerFromRoles {
@@ -28,18 +30,21 @@ public record DecisionMakerFromRoles(Map<String, Integer> rolePoints) implements
         if (deal.contacts().isEmpty()) {
             return Optional.of(DimensionScore.worded(dimension, 0, "no contact associated", "no-contacts"));
         }
-        Optional<Contact> best = deal.contacts().stream()
+        Optional<String> best = deal.contacts().stream()
                 .filter(c -> c.buyingRole() != null)
+                .flatMap(c -> Arrays.stream(c.buyingRole().split(";")))
+                .map(String::trim)
+                .filter(role -> !role.isEmpty())
                 .max(Comparator.comparingInt(this::points));
         if (best.isEmpty() || points(best.get()) == 0) {
             return Optional.of(DimensionScore.worded(dimension, 0, "no contact with a decision role among "
                     + deal.contacts().size() + " contacts", "no-decision-role", "contacts", String.valueOf(deal.contacts().size())));
         }
         return Optional.of(DimensionScore.worded(dimension, points(best.get()), "contact with buying role "
-                + best.get().buyingRole() + " involved", "buying-role", "role", best.get().buyingRole()));
+                + best.get() + " involved", "buying-role", "role", best.get()));
     }
 
-    private int points(Contact contact) {
-        return rolePoints.getOrDefault(contact.buyingRole().trim().toLowerCase(Locale.ROOT), 0);
+    private int points(String role) {
+        return rolePoints.getOrDefault(role.toLowerCase(Locale.ROOT), 0);
     }
 }

@@ -87,6 +87,16 @@ class ScorerTest {
     }
 
     @Test
+    void givenAContactWithSeveralRolesStoredAsOneValue_decisionMakerRule_takesItsBestRole() {
+        // HubSpot's and Salesforce's multi-selects store several values as "A;B"
+        DimensionMapping dm = new DimensionMapping(Dimension.DECISION_MAKER, null,
+                new DecisionMakerFromRoles(Map.of("DECISION_MAKER", 20, "CHAMPION", 10)));
+        DimensionScore score = score(dm, deal().contacts(new Contact("C-1", "END_USER;CHAMPION; DECISION_MAKER", Consent.UNKNOWN)).build());
+        assertThat(score.points()).isEqualTo(20);
+        assertThat(score.evidence()).isEqualTo("Decision maker: contact with buying role DECISION_MAKER involved");
+    }
+
+    @Test
     void givenDimensionWithoutMapping_score_isUnknown() {
         Scorecard card = new Scorer(Map.of()).score(deal().build(), TODAY);
         assertThat(card.knownCount()).isZero();
