@@ -2,7 +2,9 @@ package dev.dealfocus.crm.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
@@ -16,8 +18,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,6 +31,9 @@ import java.util.function.Function;
  * {@code Authorization} header only; it is never part of a message or a log line.
  */
 final class HubSpotHttp {
+    /** HubSpot's object batch endpoints take at most 100 inputs (facts A2). */
+    static final int READ_BATCH = 100;
+
     private final HubSpotApi api;
     private final CrmCalls calls;
     private final HubSpotUsage usage;
@@ -71,6 +78,25 @@ final class HubSpotHttp {
                 throw HubSpotErrors.sort(answer.getStatus(), headers, body, what);
             }
         });
+    }
+
+    /**
+     * Batch-reads records of one object type by id, {@value #READ_BATCH} a call (spec
+     * {@code BatchReadInputSimplePublicObjectId}, whose {@code propertiesWithHistory} is required);
+     * every result goes to {@code each}. Ids HubSpot does not know come back as per-item errors and are skipped.
+     */
+    void readBatches(String version, String objectType, List<String> properties, List<String> ids, String what,
+                     ApiCalls counter, Consumer<JsonNode> each) {
+        List<String> distinct = ids.stream().distinct().toList();
+        for (int i = 0; i < distinct.size(); i += READ_BATCH) {
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            properties.forEach(body.putArray("properties")::add);
+            body.putArray("propertiesWithHistory");
+            distinct.subList(i, Math.min(distinct.size(), i + READ_BATCH))
+                    .forEach(id -> body.withArray("inputs").addObject().put("id", id));
+            send(Lane.GENERAL, what, counter, api -> api.batchRead(version, objectType, false, body))
+                    .path("results").forEach(each);
+        }
     }
 
     private JsonNode parse(String body, String what) {

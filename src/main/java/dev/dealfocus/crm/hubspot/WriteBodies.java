@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealfocus.core.deal.DealField;
+import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.port.CrmWrite;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
  * {@code objectWriteTraceId}. Notes and tasks are associated with their deal at creation (note to deal
  * 214, task to deal 216) and carry the key in the {@code dealfocus_key} property where the setup
  * created one, else in a last line of the body that reads well to a rep ({@value #MARKER} followed by the key).
+ * The key on the record is prefixed with what DealFocus wrote ({@code REENGAGE_TASK:3f2a…}), since the
+ * core must know its own tasks' kinds when it reads them back.
  */
 final class WriteBodies {
     static final String KEY_PROPERTY = "dealfocus_key";
@@ -27,6 +30,30 @@ final class WriteBodies {
     static final int NOTE_TO_DEAL = 214;
     static final int TASK_TO_DEAL = 216;
     private static final Pattern KEY_IN_BODY = Pattern.compile(MARKER + " ([A-Za-z0-9:_.\\-]+)");
+
+    /** A key as it stands on a note or task: what DealFocus wrote, and the idempotency key. */
+    record OwnKey(WrittenKind kind, String key) {
+        /** Reads {@code KIND:key}; a value without a known kind still names DealFocus's record. */
+        static OwnKey parse(String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            int colon = value.indexOf(':');
+            if (colon > 0) {
+                try {
+                    return new OwnKey(WrittenKind.valueOf(value.substring(0, colon)), value.substring(colon + 1));
+                } catch (IllegalArgumentException e) {
+                    return new OwnKey(null, value);
+                }
+            }
+            return new OwnKey(null, value.trim());
+        }
+
+        @Override
+        public String toString() {
+            return kind == null ? key : kind.name() + ":" + key;
+        }
+    }
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<DealField, String> fieldProperties;
@@ -64,9 +91,10 @@ final class WriteBodies {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.Note n : notes) {
-            ObjectNode properties = created(inputs, n, n.ownerId(), NOTE_TO_DEAL);
+            String own = new OwnKey(WrittenKind.NOTE, n.key()).toString();
+            ObjectNode properties = created(inputs, n, own, n.ownerId(), NOTE_TO_DEAL);
             properties.put("hs_timestamp", n.timestamp().toString());
-            properties.put("hs_note_body", html(n.body(), n.key()));
+            properties.put("hs_note_body", html(n.body(), own));
         }
         return body;
     }
@@ -75,10 +103,11 @@ final class WriteBodies {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.Task t : tasks) {
-            ObjectNode properties = created(inputs, t, t.ownerId(), TASK_TO_DEAL);
+            String own = new OwnKey(t.taskKind(), t.key()).toString();
+            ObjectNode properties = created(inputs, t, own, t.ownerId(), TASK_TO_DEAL);
             properties.put("hs_timestamp", due(t.due()).toString());
             properties.put("hs_task_subject", t.subject());
-            properties.put("hs_task_body", html(t.body() == null ? "" : t.body(), t.key()));
+            properties.put("hs_task_body", html(t.body() == null ? "" : t.body(), own));
             properties.put("hs_task_status", "NOT_STARTED");
             properties.put("hs_task_priority", t.priority().name());
             properties.put("hs_task_type", "TODO");
@@ -103,9 +132,9 @@ final class WriteBodies {
     }
 
     /** The key a note's or task's body carries, or {@code null}. */
-    static String keyInBody(String body) {
+    static OwnKey keyInBody(String body) {
         Matcher m = body == null ? null : KEY_IN_BODY.matcher(body);
-        return m != null && m.find() ? m.group(1) : null;
+        return m != null && m.find() ? OwnKey.parse(m.group(1)) : null;
     }
 
     Instant due(LocalDate day) {
@@ -127,14 +156,14 @@ final class WriteBodies {
     }
 
     /** A create input associated with its deal, with owner and key; answers its properties to fill. */
-    private ObjectNode created(ArrayNode inputs, CrmWrite write, String ownerId, int typeId) {
+    private ObjectNode created(ArrayNode inputs, CrmWrite write, String own, String ownerId, int typeId) {
         ObjectNode input = inputs.addObject();
         ObjectNode properties = input.putObject("properties");
         if (ownerId != null && !ownerId.isBlank()) {
             properties.put("hubspot_owner_id", ownerId);
         }
         if (keyProperty) {
-            properties.put(KEY_PROPERTY, write.key());
+            properties.put(KEY_PROPERTY, own);
         }
         ObjectNode association = input.putArray("associations").addObject();
         association.putObject("to").put("id", write.dealId());

@@ -41,7 +41,7 @@ class WriteBodiesTest {
         assertThat(input.path("properties").path("hs_note_body").asText())
                 .isEqualTo("<p>Parked: no next step for 31 days.</p><p>Last contact 2026-10-30.</p>");
         assertThat(input.path("properties").path("hubspot_owner_id").asText()).isEqualTo("64492917");
-        assertThat(input.path("properties").path("dealfocus_key").asText()).isEqualTo(KEY);
+        assertThat(input.path("properties").path("dealfocus_key").asText()).isEqualTo("NOTE:" + KEY);
         assertThat(input.path("associations").get(0).path("to").path("id").asText()).isEqualTo("101");
         assertThat(input.path("associations").get(0).path("types").get(0).path("associationTypeId").asInt()).isEqualTo(214);
         assertThat(input.path("objectWriteTraceId").asText()).isEqualTo(KEY);
@@ -56,6 +56,7 @@ class WriteBodiesTest {
         assertThat(p.path("hs_task_status").asText()).isEqualTo("NOT_STARTED");
         assertThat(p.path("hs_task_priority").asText()).isEqualTo("MEDIUM");
         assertThat(p.path("hs_task_subject").asText()).isEqualTo("Re-engage: Acme");
+        assertThat(p.path("dealfocus_key").asText()).isEqualTo("REENGAGE_TASK:" + KEY);
         assertThat(input.path("associations").get(0).path("types").get(0).path("associationTypeId").asInt()).isEqualTo(216);
     }
 
@@ -63,9 +64,16 @@ class WriteBodiesTest {
     void givenNoKeyProperty_theKeyTravelsInALastLineOfTheBodyAndIsFoundAgain() {
         String html = withoutKeyProperty.notes(List.of(new CrmWrite.Note("101", KEY, null, Instant.parse("2026-11-30T09:00:00Z"),
                 "Parked <for now> & then?"))).path("inputs").get(0).path("properties").path("hs_note_body").asText();
-        assertThat(html).isEqualTo("<p>Parked &lt;for now&gt; &amp; then?</p><p>DealFocus ref " + KEY + "</p>");
-        assertThat(WriteBodies.keyInBody(html)).isEqualTo(KEY);
+        assertThat(html).isEqualTo("<p>Parked &lt;for now&gt; &amp; then?</p><p>DealFocus ref NOTE:" + KEY + "</p>");
+        assertThat(WriteBodies.keyInBody(html)).isEqualTo(new WriteBodies.OwnKey(WrittenKind.NOTE, KEY));
         assertThat(WriteBodies.keyInBody("<p>a person's note</p>")).isNull();
+    }
+
+    @Test
+    void givenAKeyWithoutAKnownKind_parse_stillNamesDealFocusRecord() {
+        assertThat(WriteBodies.OwnKey.parse("SOMETHING:" + KEY)).isEqualTo(new WriteBodies.OwnKey(null, "SOMETHING:" + KEY));
+        assertThat(WriteBodies.OwnKey.parse(KEY)).isEqualTo(new WriteBodies.OwnKey(null, KEY));
+        assertThat(WriteBodies.OwnKey.parse(" ")).isNull();
     }
 
     @Test
