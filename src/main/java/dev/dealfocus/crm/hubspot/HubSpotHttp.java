@@ -87,11 +87,17 @@ final class HubSpotHttp {
      */
     void readBatches(String version, String objectType, List<String> properties, List<String> ids, String what,
                      ApiCalls counter, Consumer<JsonNode> each) {
+        readBatches(version, objectType, properties, List.of(), ids, what, counter, each);
+    }
+
+    /** As above, with the full history of {@code withHistory} in each result's {@code propertiesWithHistory}. */
+    void readBatches(String version, String objectType, List<String> properties, List<String> withHistory, List<String> ids,
+                     String what, ApiCalls counter, Consumer<JsonNode> each) {
         List<String> distinct = ids.stream().distinct().toList();
         for (int i = 0; i < distinct.size(); i += READ_BATCH) {
             ObjectNode body = JsonNodeFactory.instance.objectNode();
             properties.forEach(body.putArray("properties")::add);
-            body.putArray("propertiesWithHistory");
+            withHistory.forEach(body.putArray("propertiesWithHistory")::add);
             distinct.subList(i, Math.min(distinct.size(), i + READ_BATCH))
                     .forEach(id -> body.withArray("inputs").addObject().put("id", id));
             send(Lane.GENERAL, what, counter, api -> api.batchRead(version, objectType, false, body))

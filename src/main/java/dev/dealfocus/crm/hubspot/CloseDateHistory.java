@@ -1,0 +1,68 @@
+package dev.dealfocus.crm.hubspot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dealfocus.core.port.ApiCalls;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How often each deal's close date was moved later, from the property's history (a batch read with
+ * {@code propertiesWithHistory: ["closedate"]}, spec {@code ValueWithTimestamp}: value, timestamp,
+ * sourceType). One call per 100 deals assessed; switched off by config it costs nothing and every
+ * deal counts 0 pushes. Only moves to a later day count; clearing or setting a first date does not.
+ */
+final class CloseDateHistory {
+    static final String CLOSE_DATE = "closedate";
+
+    private final HubSpotHttp http;
+    private final String version;
+
+    CloseDateHistory(HubSpotHttp http, String version) {
+        this.http = http;
+        this.version = version;
+    }
+
+    /** Pushes by deal id; a deal without history counts 0. */
+    Map<String, Integer> pushes(List<String> dealIds, ApiCalls calls) {
+        Map<String, Integer> pushes = new HashMap<>();
+        http.readBatches(version, "deals", List.of(CLOSE_DATE), List.of(CLOSE_DATE), dealIds, "read close-date history", calls,
+                deal -> pushes.put(deal.path("id").asText(), count(deal.path("propertiesWithHistory").path(CLOSE_DATE))));
+        return pushes;
+    }
+
+    /** Moves to a later day, oldest change first, whatever order HubSpot lists them in. */
+    static int count(JsonNode history) {
+        List<JsonNode> changes = new ArrayList<>();
+        history.forEach(changes::add);
+        changes.sort(Comparator.comparing(c -> c.path("timestamp").asText("")));
+        int pushes = 0;
+        LocalDate before = null;
+        for (JsonNode change : changes) {
+            LocalDate day = day(change.path("value").asText(null));
+            if (before != null && day != null && day.isAfter(before)) {
+                pushes++;
+            }
+            before = day != null ? day : before;
+        }
+        return pushes;
+    }
+
+    private static LocalDate day(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (DateTimeParseException e) {
+            Instant instant = RollUps.instant(value);
+            return instant == null ? null : instant.atZone(ZoneOffset.UTC).toLocalDate();
+        }
+    }
+}
