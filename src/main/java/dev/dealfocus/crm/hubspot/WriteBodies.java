@@ -29,6 +29,8 @@ final class WriteBodies {
     static final String MARKER = "DealFocus ref";
     static final int NOTE_TO_DEAL = 214;
     static final int TASK_TO_DEAL = 216;
+    /** Room the key marker takes at the end of a body, kept free below HubSpot's text limits. */
+    static final int MARKER_ROOM = 100;
     private static final Pattern KEY_IN_BODY = Pattern.compile(MARKER + " ([A-Za-z0-9:_.\\-]+)");
 
     /** A key as it stands on a note or task: what DealFocus wrote, and the idempotency key. */
@@ -141,18 +143,13 @@ final class WriteBodies {
         return day.atTime(dueTime).atZone(zone).toInstant();
     }
 
-    /** Plain text as HubSpot's HTML bodies: paragraphs on blank lines, line breaks kept, the key last. */
-    private String html(String text, String key) {
-        StringBuilder html = new StringBuilder();
-        for (String paragraph : text.strip().split("\\n\\s*\\n")) {
-            if (!paragraph.isBlank()) {
-                html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
-            }
-        }
-        if (!keyProperty) {
-            html.append("<p>").append(MARKER).append(' ').append(escape(key)).append("</p>");
-        }
-        return html.toString();
+    /**
+     * The body as rendered for HubSpot (already HTML: the renderer writes for the CRM's text format,
+     * {@code CrmText}), with the key as a last paragraph where no key property exists. The adapter
+     * declares a note limit below HubSpot's 65,536 characters, so the marker always fits.
+     */
+    private String html(String rendered, String key) {
+        return keyProperty ? rendered : rendered + "<p>" + MARKER + " " + key + "</p>";
     }
 
     /** A create input associated with its deal, with owner and key; answers its properties to fill. */
@@ -172,7 +169,4 @@ final class WriteBodies {
         return properties;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

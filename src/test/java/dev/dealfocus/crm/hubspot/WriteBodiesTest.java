@@ -36,7 +36,8 @@ class WriteBodiesTest {
     @Test
     void givenANote_notes_associatesItWithTheDealAsType214AndCarriesTheKey() {
         JsonNode input = withKeyProperty.notes(List.of(new CrmWrite.Note("101", KEY, "64492917",
-                Instant.parse("2026-11-30T09:00:00Z"), "Parked: no next step for 31 days.\n\nLast contact 2026-10-30."))).path("inputs").get(0);
+                Instant.parse("2026-11-30T09:00:00Z"), "<p>Parked: no next step for 31 days.</p><p>Last contact 2026-10-30.</p>")))
+                .path("inputs").get(0);
         assertThat(input.path("properties").path("hs_timestamp").asText()).isEqualTo("2026-11-30T09:00:00Z");
         assertThat(input.path("properties").path("hs_note_body").asText())
                 .isEqualTo("<p>Parked: no next step for 31 days.</p><p>Last contact 2026-10-30.</p>");
@@ -61,9 +62,10 @@ class WriteBodiesTest {
     }
 
     @Test
-    void givenNoKeyProperty_theKeyTravelsInALastLineOfTheBodyAndIsFoundAgain() {
+    void givenNoKeyProperty_theKeyTravelsInALastParagraphOfTheRenderedBodyAndIsFoundAgain() {
+        // the renderer has already written HubSpot's HTML (CrmText): the body is sent as it is
         String html = withoutKeyProperty.notes(List.of(new CrmWrite.Note("101", KEY, null, Instant.parse("2026-11-30T09:00:00Z"),
-                "Parked <for now> & then?"))).path("inputs").get(0).path("properties").path("hs_note_body").asText();
+                "<p>Parked &lt;for now&gt; &amp; then?</p>"))).path("inputs").get(0).path("properties").path("hs_note_body").asText();
         assertThat(html).isEqualTo("<p>Parked &lt;for now&gt; &amp; then?</p><p>DealFocus ref NOTE:" + KEY + "</p>");
         assertThat(WriteBodies.keyInBody(html)).isEqualTo(new WriteBodies.OwnKey(WrittenKind.NOTE, KEY));
         assertThat(WriteBodies.keyInBody("<p>a person's note</p>")).isNull();
