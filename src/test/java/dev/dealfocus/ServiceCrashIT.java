@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dealfocus.testing.PackagedService;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,30 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * batch's answer for a few seconds), then a restart and a confirmed run. Across both runs: no duplicate
  * note or task, no lost note, no own write taken for a person's edit, no run left RUNNING.
  */
-class ServiceCrashIT {
+class ServiceCrashIT extends OnPackagedService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEYS = "dealfocus.api.keys=" + PackagedService.KEY;
-    private static EmbeddedPostgres postgres;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
-
-    private static String freshDatabase(String name) throws Exception {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getJdbcUrl("postgres", name);
-    }
 
     private JsonNode demoState() throws IOException {
         Path file = work.resolve("demo-crm/state.json");

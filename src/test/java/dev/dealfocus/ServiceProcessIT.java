@@ -3,37 +3,16 @@ package dev.dealfocus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dealfocus.testing.PackagedService;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged service as an operator starts it (java -jar, production profile, PostgreSQL): a
  * wrong setting stops the start with a message naming the key, a restart keeps the journal, and a
  * store bound to one CRM account refuses another.
  */
-class ServiceProcessIT {
-    private static EmbeddedPostgres postgres;
-
-    @TempDir
-    Path work;
-
-    @BeforeAll
-    static void database() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
-
+class ServiceProcessIT extends OnPackagedService {
     private PackagedService start(String name, String... settings) throws Exception {
         return PackagedService.start(work, name, postgres.getJdbcUrl("postgres", "postgres"), settings);
     }

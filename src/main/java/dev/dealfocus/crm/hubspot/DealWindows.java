@@ -98,16 +98,9 @@ final class DealWindows {
     }
 
     private static long millis(JsonNode result) {
-        String text = result.path("properties").path("hs_lastmodifieddate").asText(result.path("updatedAt").asText(""));
-        try {
-            return Instant.parse(text).toEpochMilli();
-        } catch (java.time.format.DateTimeParseException e) {
-            try {
-                return Long.parseLong(text);
-            } catch (NumberFormatException again) {
-                return -1;
-            }
-        }
+        Instant changed = RollUps.instant(result.path("properties").path("hs_lastmodifieddate")
+                .asText(result.path("updatedAt").asText("")));
+        return changed == null ? -1 : changed.toEpochMilli();
     }
 
     private static void filter(ArrayNode filters, String property, String operator, String value) {
