@@ -54,6 +54,7 @@ public class CoreWiring {
             case "demo":
                 return demo(config, mapper, clock);
             case "hubspot":
+                return HubSpotWiring.gateway(config, mapper, clock);
             case "salesforce":
                 throw new ConfigurationError(List.of("dealfocus.crm.provider=" + provider + ": the " + provider
                         + " adapter is not part of this version yet; use demo"));

@@ -78,6 +78,8 @@ public interface DealFocusConfig {
 
     Demo demo();
 
+    Hubspot hubspot();
+
     /** Which CRM to work on. */
     interface Crm {
         /** demo (embedded, the default), hubspot or salesforce. */
@@ -303,5 +305,50 @@ public interface DealFocusConfig {
         /** How long each write batch takes before the demo CRM answers (to watch or test a run mid-write). */
         @WithDefault("0s")
         Duration writeDelay();
+    }
+
+    /** The HubSpot portal (docs/hubspot.md). */
+    interface Hubspot {
+        @WithDefault("https://api.hubapi.com")
+        String baseUrl();
+
+        /** The static access token of the app installed in the portal; from DEALFOCUS_HUBSPOT_ACCESS_TOKEN. Never logged. */
+        Optional<String> accessToken();
+
+        /** HubSpot's date-versioned API, as in /crm/objects/2026-03/deals. */
+        @WithDefault("2026-03")
+        String apiVersion();
+
+        /** The owner (a HubSpot owner id) of tasks on deals without an owner, or whose owner HubSpot refuses. */
+        Optional<String> fallbackOwner();
+
+        /** Requests in any 10 seconds, shared by everything the service does: 100 is safe on every tier, 190 on Professional and Enterprise. */
+        @WithName("requests-per-10s")
+        @WithDefault("100")
+        int requestsPer10s();
+
+        /** Search requests per second (HubSpot allows 5 per account). */
+        @WithDefault("5")
+        int searchPerSecond();
+
+        /** The share of the account's daily limit DealFocus may see used before it stops a run. */
+        @WithDefault("0.8")
+        double dailyShare();
+
+        /** Count close-date pushes from the close date's history (one batch read per 100 deals assessed). */
+        @WithDefault("true")
+        boolean closeDateHistory();
+
+        /** How long one request may take before it counts as failed and is retried. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** The local time (in dealfocus.time-zone) at which DealFocus's tasks are due on their day. */
+        @WithDefault("09:00")
+        String taskDueTime();
+
+        /** How long the owners and their teams are kept before they are read again. */
+        @WithDefault("1h")
+        Duration ownersCacheFor();
     }
 }

@@ -5,6 +5,7 @@ import dev.dealfocus.core.port.CrmWrite;
 import dev.dealfocus.core.port.WriteResult;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +59,32 @@ final class BatchAnswers {
                 : "HubSpot returned no result for this item; its errors named no item: " + errors.get(0).path("message").asText(""), null);
     }
 
+    /**
+     * The writes a batch refused as a whole (a 400) names, by key, with HubSpot's reason: an item is
+     * named when its key or record id stands in the error's {@code context} (or an inner error's), or
+     * its key in the message. Items not named were not the cause and may be sent again without them.
+     */
+    static Map<String, String> named(List<? extends CrmWrite> writes, JsonNode error) {
+        Map<String, String> named = new LinkedHashMap<>();
+        String message = error.path("message").asText("");
+        List<JsonNode> contexts = new ArrayList<>();
+        contexts.add(error.path("context"));
+        error.path("errors").forEach(e -> contexts.add(e.path("context")));
+        for (CrmWrite write : writes) {
+            boolean inContext = contexts.stream().anyMatch(c -> names(c, write.key()) || names(c, write.dealId())
+                    || write instanceof CrmWrite.TaskUpdate u && names(c, u.taskId()));
+            if (inContext || message.contains(write.key())) {
+                named.put(write.key(), "HubSpot: " + error.path("category").asText("ERROR") + ": " + message);
+            }
+        }
+        return named;
+    }
+
     private static boolean names(JsonNode context, String value) {
         for (JsonNode values : context) {
+            if (values.isValueNode() && value.equals(values.asText())) {
+                return true;
+            }
             for (JsonNode v : values) {
                 if (value.equals(v.asText())) {
                     return true;

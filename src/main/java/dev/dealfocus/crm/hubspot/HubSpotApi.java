@@ -69,6 +69,10 @@ public interface HubSpotApi {
     Response createProperty(@PathParam("version") String version, @PathParam("objectType") String objectType,
                             JsonNode property);
 
+    @GET
+    @Path("crm/properties/{version}/{objectType}/groups")
+    Response propertyGroups(@PathParam("version") String version, @PathParam("objectType") String objectType);
+
     @POST
     @Path("crm/properties/{version}/{objectType}/groups")
     Response createPropertyGroup(@PathParam("version") String version, @PathParam("objectType") String objectType,

@@ -66,6 +66,28 @@ final class HubSpotEngagements {
         return byDeal;
     }
 
+    /**
+     * DealFocus's own notes and tasks on these deals, read through the deals' associations (never a
+     * search, whose index lags behind a create): the record id of each, by idempotency key.
+     */
+    Map<String, String> ownRecords(Collection<String> dealIds, boolean notes, boolean tasks, ApiCalls calls) {
+        Map<String, String> byKey = new HashMap<>();
+        for (Kind kind : List.of(Kind.NOTES, Kind.TASKS)) {
+            if (kind == Kind.NOTES ? !notes : !tasks) {
+                continue;
+            }
+            List<String> ids = associations.read("deals", kind.object, dealIds, calls).values().stream()
+                    .flatMap(List::stream).distinct().toList();
+            http.readBatches(version, kind.object, kind.properties, ids, "look up DealFocus's " + kind.object, calls, e -> {
+                OwnKey own = ownKey(kind, e.path("properties"));
+                if (own != null) {
+                    byKey.put(own.key(), e.path("id").asText());
+                }
+            });
+        }
+        return byKey;
+    }
+
     private Map<String, Activity> readAll(Kind kind, List<String> ids, ApiCalls calls) {
         Map<String, Activity> read = new HashMap<>();
         http.readBatches(version, kind.object, kind.properties, ids, "read the deals' " + kind.object, calls, e -> {
@@ -98,14 +120,16 @@ final class HubSpotEngagements {
         if (kind != Kind.TASKS && kind != Kind.NOTES) {
             return null;
         }
-        OwnKey own = OwnKey.parse(p.path(WriteBodies.KEY_PROPERTY).asText(null));
-        if (own == null) {
-            own = WriteBodies.keyInBody(p.path(kind == Kind.TASKS ? "hs_task_body" : "hs_note_body").asText(null));
-        }
+        OwnKey own = ownKey(kind, p);
         if (own == null) {
             return null;
         }
         // DealFocus's record with a kind it no longer knows: never a person's, never a task it manages
         return own.kind() != null ? own.kind() : WrittenKind.NOTE;
+    }
+
+    private static OwnKey ownKey(Kind kind, JsonNode p) {
+        OwnKey own = OwnKey.parse(p.path(WriteBodies.KEY_PROPERTY).asText(null));
+        return own != null ? own : WriteBodies.keyInBody(p.path(kind == Kind.TASKS ? "hs_task_body" : "hs_note_body").asText(null));
     }
 }

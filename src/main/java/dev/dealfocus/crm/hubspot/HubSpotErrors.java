@@ -44,7 +44,7 @@ final class HubSpotErrors {
             default -> status >= 500
                     ? CallFailure.transientFailure("HubSpot answered " + status + " to " + what + said(message), null)
                     : CallFailure.failFast("HubSpot refused to " + what + " (" + status + category(error) + ")"
-                            + said(message));
+                            + said(message)).withAnswer(body);
         };
     }
 

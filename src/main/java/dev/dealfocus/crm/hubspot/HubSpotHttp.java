@@ -58,8 +58,25 @@ final class HubSpotHttp {
                 .build(HubSpotApi.class);
     }
 
+    /** An answer HubSpot gave: its status and body ({@code null} node when empty). */
+    record Answer(int status, JsonNode body) {
+    }
+
     /** @param what what DealFocus is doing, for messages ("read deals") */
     JsonNode send(Lane lane, String what, ApiCalls counter, Function<HubSpotApi, Response> request) {
+        return exchange(lane, what, counter, request, false).body();
+    }
+
+    /**
+     * As {@link #send}, but a refusal (a 4xx other than 401 and 429) comes back as an answer instead of
+     * being thrown: the setup reads a 403 {@code MISSING_SCOPES} or a 409 as facts, not as failures.
+     */
+    Answer probe(String what, ApiCalls counter, Function<HubSpotApi, Response> request) {
+        return exchange(Lane.GENERAL, what, counter, request, true);
+    }
+
+    private Answer exchange(Lane lane, String what, ApiCalls counter, Function<HubSpotApi, Response> request,
+                            boolean refusalsAnswer) {
         return calls.call(lane, what, counter, () -> {
             Response answer;
             try {
@@ -72,10 +89,14 @@ final class HubSpotHttp {
                 Map<String, String> headers = headers(answer);
                 usage.observe(headers);
                 String body = answer.hasEntity() ? answer.readEntity(String.class) : "";
-                if (answer.getStatus() >= 200 && answer.getStatus() < 300) {
-                    return parse(body, what);
+                int status = answer.getStatus();
+                if (status >= 200 && status < 300) {
+                    return new Answer(status, parse(body, what));
                 }
-                throw HubSpotErrors.sort(answer.getStatus(), headers, body, what);
+                if (refusalsAnswer && status >= 400 && status < 500 && status != 401 && status != 429) {
+                    return new Answer(status, lenient(body));
+                }
+                throw HubSpotErrors.sort(status, headers, body, what);
             }
         });
     }
@@ -110,6 +131,14 @@ final class HubSpotHttp {
             return body.isBlank() ? NullNode.getInstance() : json.readTree(body);
         } catch (IOException e) {
             throw CallFailure.transientFailure("HubSpot answered " + what + " with a body that is not JSON", e);
+        }
+    }
+
+    private JsonNode lenient(String body) {
+        try {
+            return body.isBlank() ? NullNode.getInstance() : json.readTree(body);
+        } catch (IOException e) {
+            return NullNode.getInstance(); // a proxy's page: the status says enough
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
  * Reads one page of deals and everything their assessment needs, in batches: one search, then for
@@ -45,12 +46,25 @@ final class HubSpotReader {
 
     /** A page of the window at {@code cursor}, or the first page of a read from {@code modifiedSince}. */
     DealPage page(ReadSpec spec, Instant modifiedSince, String cursor, DealMapper.Context context, ApiCalls calls) {
+        return page(spec, modifiedSince, cursor, context, calls, deal -> false);
+    }
+
+    /**
+     * As above, passing over the deals {@code unchanged} says nobody but DealFocus changed since it last
+     * read them: they cost no further calls and are not on the page (the window moves past them).
+     */
+    DealPage page(ReadSpec spec, Instant modifiedSince, String cursor, DealMapper.Context context, ApiCalls calls,
+                  Predicate<JsonNode> unchanged) {
         String window = cursor != null ? cursor : DealWindows.start(modifiedSince);
         List<String> properties = DealMapper.properties(spec, context);
         JsonNode answer = http.send(Lane.SEARCH, "search deals", calls,
                 api -> api.search(version, "deals", DealWindows.request(window, properties)));
         List<JsonNode> results = new ArrayList<>();
-        answer.path("results").forEach(results::add);
+        answer.path("results").forEach(deal -> {
+            if (!unchanged.test(deal)) {
+                results.add(deal);
+            }
+        });
         return assemble(results, spec, context, calls, DealWindows.next(window, answer), DealWindows.highWaterMark(answer));
     }
 

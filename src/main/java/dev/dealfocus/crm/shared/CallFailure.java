@@ -21,11 +21,17 @@ public final class CallFailure extends RuntimeException {
 
     private final Kind kind;
     private final Duration retryAfter;
+    private final String answer;
 
     public CallFailure(Kind kind, String message, Duration retryAfter, Throwable cause) {
+        this(kind, message, retryAfter, cause, null);
+    }
+
+    private CallFailure(Kind kind, String message, Duration retryAfter, Throwable cause, String answer) {
         super(message, cause);
         this.kind = kind;
         this.retryAfter = retryAfter;
+        this.answer = answer;
     }
 
     public static CallFailure rateLimited(String message, Duration retryAfter) {
@@ -46,7 +52,20 @@ public final class CallFailure extends RuntimeException {
 
     /** The same failure with the wait the CRM named; {@code null} keeps the policy's own wait. */
     public CallFailure withRetryAfter(Duration wait) {
-        return wait == null ? this : new CallFailure(kind, getMessage(), wait, getCause());
+        return wait == null ? this : new CallFailure(kind, getMessage(), wait, getCause(), answer);
+    }
+
+    /**
+     * The same failure with the CRM's answer body kept, so the adapter can read which item of a batch
+     * the CRM named (never logged: it is the CRM's text, not DealFocus's message).
+     */
+    public CallFailure withAnswer(String body) {
+        return new CallFailure(kind, getMessage(), retryAfter, getCause(), body);
+    }
+
+    /** The CRM's answer body where the adapter kept it, else {@code null}. */
+    public String answer() {
+        return answer;
     }
 
     public Kind kind() {
