@@ -105,7 +105,7 @@ public class RunResource {
         return new RunDetail(RunView.of(summary), entries.size(), changes, leftAlone);
     }
 
-    private static boolean flag(String name, String query, Boolean body) {
+    static boolean flag(String name, String query, Boolean body) {
         if (query == null) {
             return Boolean.TRUE.equals(body);
         }

@@ -38,6 +38,8 @@ public class RunService {
         registry.counter("dealfocus.runs", "outcome", s.outcome().name(), "trigger", s.trigger().name()).increment();
         registry.timer("dealfocus.run.duration", "outcome", s.outcome().name()).record(took);
         registry.counter("dealfocus.crm.calls", "crm", s.crm()).increment(s.apiCalls());
+        registry.counter("dealfocus.crm.retries", "crm", s.crm()).increment(s.apiRetries());
+        registry.counter("dealfocus.crm.rate.limited", "crm", s.crm()).increment(s.rateLimited());
         registry.counter("dealfocus.writes", "result", "applied").increment(s.applied());
         registry.counter("dealfocus.writes", "result", "failed").increment(s.failed());
         if (s.outcome() == RunOutcome.HELD) {
@@ -47,10 +49,10 @@ public class RunService {
             dealsByStatus.forEach((status, count) -> count.set(s.byStatus().getOrDefault(status, 0)));
         }
         String line = String.format("run %s %s (%s, %s%s) crm=%s read=%d assessed=%d left-alone=%d skipped=%d"
-                        + " status-changes=%d writes=%d applied=%d failed=%d failing=%d api-calls=%d in %d ms: %s", s.id(),
+                        + " status-changes=%d writes=%d applied=%d failed=%d failing=%d api-calls=%d retries=%d rate-limited=%d in %d ms: %s", s.id(),
                 s.outcome(), s.trigger().name().toLowerCase(), s.full() ? "full scan" : "incremental",
                 s.dryRun() ? ", dry run" : "", s.crm(), s.read(), s.assessed(), s.leftAlone(), s.skipped(),
-                s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(), took.toMillis(),
+                s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(), s.apiRetries(), s.rateLimited(), took.toMillis(),
                 s.message());
         if (s.outcome() == RunOutcome.FAILED || s.outcome() == RunOutcome.STOPPED || s.failed() > 0 || s.failing() > 0) {
             Log.warn(line);

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
 public final class JdbcRunJournal implements RunJournal {
     private static final String RUN_COLUMNS = "id, trigger_kind, outcome, dry_run, confirmed, full_scan, crm, started_at,"
             + " finished_at, deals_read, left_alone, skipped, assessed, insufficient, status_changes, writes, applied,"
-            + " failed, failing, api_calls, by_status, rule_set_version, read_cursor, message";
+            + " failed, failing, api_calls, api_retries, api_rate_limited, by_status, rule_set_version, read_cursor, message";
     private static final int MAX_MESSAGE = 4000;
     private static final int MAX_TEXT = 2000;
 
@@ -46,10 +46,10 @@ public final class JdbcRunJournal implements RunJournal {
     @Override
     public void begin(RunSummary s) {
         jdbc.update("INSERT INTO df_run (" + RUN_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?)", s.id(), s.trigger(), s.outcome(), s.dryRun(), s.confirmed(), s.full(), s.crm(),
+                        + " ?, ?, ?, ?, ?, ?, ?, ?)", s.id(), s.trigger(), s.outcome(), s.dryRun(), s.confirmed(), s.full(), s.crm(),
                 s.startedAt(), s.finishedAt(), s.read(), s.leftAlone(), s.skipped(), s.assessed(), s.insufficientData(),
                 s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(),
-                json.write(s.byStatus()), s.ruleSetVersion(), s.readCursor(), clip(s.message(), MAX_MESSAGE));
+                s.apiRetries(), s.rateLimited(), json.write(s.byStatus()), s.ruleSetVersion(), s.readCursor(), clip(s.message(), MAX_MESSAGE));
     }
 
     @Override
@@ -93,10 +93,10 @@ public final class JdbcRunJournal implements RunJournal {
     public void finish(RunSummary s) {
         jdbc.update("UPDATE df_run SET outcome = ?, finished_at = ?, deals_read = ?, left_alone = ?, skipped = ?,"
                         + " assessed = ?, insufficient = ?, status_changes = ?, writes = ?, applied = ?, failed = ?,"
-                        + " failing = ?, api_calls = ?, by_status = ?, read_cursor = ?, message = ?, full_scan = ?"
+                        + " failing = ?, api_calls = ?, api_retries = ?, api_rate_limited = ?, by_status = ?, read_cursor = ?, message = ?, full_scan = ?"
                         + " WHERE id = ?", s.outcome(), s.finishedAt(), s.read(), s.leftAlone(), s.skipped(), s.assessed(),
                 s.insufficientData(), s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(),
-                json.write(s.byStatus()), s.readCursor(), clip(s.message(), MAX_MESSAGE), s.full(), s.id());
+                s.apiRetries(), s.rateLimited(), json.write(s.byStatus()), s.readCursor(), clip(s.message(), MAX_MESSAGE), s.full(), s.id());
     }
 
     @Override
@@ -175,7 +175,8 @@ public final class JdbcRunJournal implements RunJournal {
                 rs.getBoolean("full_scan"), rs.getString("crm"), Jdbc.instant(rs, "started_at"),
                 Jdbc.instant(rs, "finished_at"), rs.getInt("deals_read"), rs.getInt("left_alone"), rs.getInt("skipped"),
                 rs.getInt("assessed"), rs.getInt("insufficient"), rs.getInt("status_changes"), rs.getInt("writes"),
-                rs.getInt("applied"), rs.getInt("failed"), rs.getInt("failing"), rs.getLong("api_calls"), byStatus,
+                rs.getInt("applied"), rs.getInt("failed"), rs.getInt("failing"), rs.getLong("api_calls"),
+                rs.getLong("api_retries"), rs.getLong("api_rate_limited"), byStatus,
                 rs.getString("rule_set_version"), Jdbc.instant(rs, "read_cursor"), rs.getString("message"));
     }
 

@@ -32,10 +32,11 @@ public final class ConfigFixture {
             throw new IllegalStateException(e);
         }
         // Quarkus's own converter, so "24h" reads as it does in the service
-        return new SmallRyeConfigBuilder().withMapping(DealFocusConfig.class)
+        return new SmallRyeConfigBuilder().addDefaultInterceptors().withMapping(DealFocusConfig.class)
                 .withConverter(java.time.Duration.class, 200, new io.quarkus.runtime.configuration.DurationConverter())
                 .withSources(new PropertiesConfigSource(base, "application.properties", 250))
                 .withSources(new PropertiesConfigSource(overrides, "test overrides", 400))
+                .withSources(new ProviderDefaults())
                 .build();
     }
 

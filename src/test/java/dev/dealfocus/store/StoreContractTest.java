@@ -73,7 +73,7 @@ abstract class StoreContractTest {
 
     private static RunSummary run(String id, RunOutcome outcome, boolean confirmed, Instant start) {
         return new RunSummary(id, Trigger.MANUAL, outcome, false, confirmed, true, "demo", start,
-                outcome == RunOutcome.RUNNING ? null : start.plusSeconds(2), 2, 1, 0, 1, 0, 1, 3, 2, 1, 0, 4,
+                outcome == RunOutcome.RUNNING ? null : start.plusSeconds(2), 2, 1, 0, 1, 0, 1, 3, 2, 1, 0, 4, 1, 1,
                 Map.of(Status.PARKED, 1), "rules-x", start.minusSeconds(60), "done");
     }
 

@@ -39,6 +39,7 @@ record RunReport(RunContext run, String crm, String ruleSetVersion, boolean full
                 counted == null ? 0 : counted.insufficient(), counted == null ? 0 : counted.changing().size(),
                 written == null ? 0 : written.writes(), written == null ? 0 : written.applied(),
                 written == null ? 0 : written.failed(), written == null ? 0 : written.failing(), run.calls().count(),
+                run.calls().retries(), run.calls().rateLimitedCount(),
                 byStatus, ruleSetVersion, read == null ? null : read.cursor(), message);
     }
 }

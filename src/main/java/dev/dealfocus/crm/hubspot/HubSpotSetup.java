@@ -38,7 +38,8 @@ public final class HubSpotSetup {
     public record Property(String name, String label, Type type, Map<String, String> options, String description) {
         public Property {
             Objects.requireNonNull(name, "name");
-            options = options == null ? Map.of() : Map.copyOf(options);
+            // in the order given: HubSpot shows the options as listed
+            options = options == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
         }
     }
 
@@ -148,6 +149,9 @@ public final class HubSpotSetup {
             if (existing != null) {
                 existed.add("deal property " + p.name());
                 difference(p, existing).ifPresent(differs::add);
+            } else if (!p.name().startsWith("dealfocus_")) {
+                // a property of the portal's own that a mapping names: the portal's to create, not DealFocus's
+                notes.add("deal property " + p.name() + " is mapped but does not exist: create it in HubSpot or change the mapping");
             } else {
                 if (!dryRun && schemaWrite) {
                     create("deals", null, definition(p), calls);
@@ -251,11 +255,14 @@ public final class HubSpotSetup {
         if (p.description() != null) {
             body.put("description", p.description());
         }
-        Map<String, String> options = p.type() == Type.CHECKBOX ? Map.of("true", "Yes", "false", "No") : p.options();
+        Map<String, String> options = new LinkedHashMap<>(p.options());
+        if (p.type() == Type.CHECKBOX) {
+            options.put("true", "Yes");
+            options.put("false", "No");
+        }
         if (!options.isEmpty()) {
             int order = 0;
-            for (String value : options.keySet().stream().sorted(p.type() == Type.CHECKBOX
-                    ? java.util.Comparator.reverseOrder() : java.util.Comparator.<String>naturalOrder()).toList()) {
+            for (String value : options.keySet()) {
                 body.withArray("options").addObject().put("label", options.get(value)).put("value", value)
                         .put("displayOrder", order++).put("hidden", false);
             }

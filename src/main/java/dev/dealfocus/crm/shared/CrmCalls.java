@@ -61,10 +61,10 @@ public final class CrmCalls {
         for (int attempt = 1; ; attempt++) {
             refuseWhileOpen(what);
             daily.check();
-            budget.acquire(lane);
+            RequestBudget.Place place = budget.take(lane);
             calls.add(1);
             try {
-                T answer = request.get();
+                T answer = answered(place, request);
                 closed();
                 return answer;
             } catch (CallFailure f) {
@@ -95,6 +95,15 @@ public final class CrmCalls {
                 }
                 calls.retried();
             }
+        }
+    }
+
+    /** The request's answer; its place in the budget starts to age out when the answer (or failure) is back. */
+    private static <T> T answered(RequestBudget.Place place, Supplier<T> request) {
+        try {
+            return request.get();
+        } finally {
+            place.answered();
         }
     }
 

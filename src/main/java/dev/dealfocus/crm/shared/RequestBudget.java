@@ -4,8 +4,8 @@ import dev.dealfocus.core.port.CrmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The CRM's short-window request budget, shared by every thread of the service: no more than
@@ -20,13 +20,38 @@ public final class RequestBudget {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
 
+    /** Polled while every counted request is still in flight. */
+    private static final Duration IN_FLIGHT_POLL = Duration.ofMillis(50);
+
+    /**
+     * A place a request took: from when it was sent until its answer came back. The CRM counts a request
+     * when it arrives, some time between the two, so a place leaves the window only a full window after
+     * the answer: however slow the wire, the CRM never sees more than the budget in any window.
+     */
+    public final class Place {
+        private final Lane lane;
+        private volatile Instant answeredAt;
+
+        private Place(Lane lane) {
+            this.lane = lane;
+        }
+
+        /** The answer came back (or the request failed): the place starts to age out of the window. */
+        public void answered() {
+            synchronized (RequestBudget.this) {
+                if (answeredAt == null) {
+                    answeredAt = clock.instant();
+                }
+            }
+        }
+    }
+
     private final int perWindow;
     private final Duration window;
     private final int searchPerSecond;
     private final Clock clock;
     private final Sleeper sleeper;
-    private final Deque<Instant> sent = new ArrayDeque<>();
-    private final Deque<Instant> searches = new ArrayDeque<>();
+    private final List<Place> places = new ArrayList<>();
     private Instant pausedUntil = Instant.MIN;
     private long waits;
 
@@ -41,19 +66,24 @@ public final class RequestBudget {
         this.sleeper = sleeper;
     }
 
-    /** Takes a place for one request, waiting as long as the budget asks; answers when the place was taken. */
+    /** Takes a place for a request answered at once, waiting as long as the budget asks; answers when it was taken. */
     public Instant acquire(Lane lane) {
+        Place place = take(lane);
+        place.answered();
+        return place.answeredAt;
+    }
+
+    /** Takes a place for one request, waiting as long as the budget asks; call {@link Place#answered()} when it is done. */
+    public Place take(Lane lane) {
         while (true) {
             Duration wait;
             synchronized (this) {
                 Instant now = clock.instant();
                 wait = waitAt(lane, now);
                 if (wait.isZero()) {
-                    sent.addLast(now);
-                    if (lane == Lane.SEARCH) {
-                        searches.addLast(now);
-                    }
-                    return now;
+                    Place place = new Place(lane);
+                    places.add(place);
+                    return place;
                 }
                 waits++;
             }
@@ -79,22 +109,34 @@ public final class RequestBudget {
     }
 
     private Duration waitAt(Lane lane, Instant now) {
-        evict(sent, now, window);
-        evict(searches, now, SECOND);
+        places.removeIf(p -> p.answeredAt != null && !p.answeredAt.plus(window).isAfter(now));
         Duration wait = positive(Duration.between(now, pausedUntil));
-        if (sent.size() >= perWindow) {
-            wait = max(wait, Duration.between(now, sent.peekFirst().plus(window)));
-        }
-        if (lane == Lane.SEARCH && searches.size() >= searchPerSecond) {
-            wait = max(wait, Duration.between(now, searches.peekFirst().plus(SECOND)));
+        wait = max(wait, room(places, perWindow, window, now));
+        if (lane == Lane.SEARCH) {
+            List<Place> searches = places.stream().filter(p -> p.lane == Lane.SEARCH).toList();
+            wait = max(wait, room(searches, searchPerSecond, SECOND, now));
         }
         return wait;
     }
 
-    private static void evict(Deque<Instant> log, Instant now, Duration span) {
-        while (!log.isEmpty() && !log.peekFirst().plus(span).isAfter(now)) {
-            log.removeFirst();
+    /** How long until fewer than {@code limit} of {@code counted} lie within {@code span} before now. */
+    private static Duration room(List<Place> counted, int limit, Duration span, Instant now) {
+        List<Instant> leaving = new ArrayList<>();
+        int within = 0;
+        for (Place p : counted) {
+            if (p.answeredAt == null) {
+                within++;
+            } else if (p.answeredAt.plus(span).isAfter(now)) {
+                within++;
+                leaving.add(p.answeredAt.plus(span));
+            }
         }
+        if (within < limit) {
+            return Duration.ZERO;
+        }
+        leaving.sort(null);
+        int mustLeave = within - limit + 1;
+        return mustLeave <= leaving.size() ? Duration.between(now, leaving.get(mustLeave - 1)) : IN_FLIGHT_POLL;
     }
 
     private static Duration positive(Duration d) {

@@ -74,8 +74,10 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
 
     /** A request as the simulator saw it. */
     public record Seen(String method, String path, JsonNode body, int status) {
+        /** Whether the request could change the portal (a batch of no inputs, the setup's scope probe, cannot). */
         public boolean writes() {
-            return method.equals("POST") && (path.contains("/batch/update") || path.contains("/batch/create")
+            boolean batch = path.contains("/batch/update") || path.contains("/batch/create");
+            return method.equals("POST") && (batch && body != null && !body.path("inputs").isEmpty()
                     || path.matches("/crm/objects/[0-9-]+/[a-z]+") || path.startsWith("/crm/properties/"));
         }
     }

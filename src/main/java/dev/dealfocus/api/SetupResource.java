@@ -1,0 +1,62 @@
+package dev.dealfocus.api;
+
+import dev.dealfocus.config.DealFocusConfig;
+import dev.dealfocus.config.HubSpotSetupProperties;
+import dev.dealfocus.core.port.ApiCalls;
+import dev.dealfocus.core.port.CrmGateway;
+import dev.dealfocus.core.sync.AccountGuard;
+import dev.dealfocus.core.sync.AccountMismatchException;
+import dev.dealfocus.crm.hubspot.HubSpotCrm;
+import dev.dealfocus.crm.hubspot.HubSpotSetup;
+import io.quarkus.logging.Log;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** Prepares the CRM for DealFocus (docs/hubspot.md, "Run the setup"). */
+@Path("/api/setup")
+@Produces(MediaType.APPLICATION_JSON)
+public class SetupResource {
+    private final CrmGateway crm;
+    private final AccountGuard accounts;
+    private final DealFocusConfig config;
+
+    public SetupResource(CrmGateway crm, AccountGuard accounts, DealFocusConfig config) {
+        this.crm = crm;
+        this.accounts = accounts;
+        this.config = config;
+    }
+
+    @POST
+    @Path("/hubspot")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Prepare the HubSpot portal", description = "Checks the token's scopes, creates the DealFocus property "
+            + "group and deal properties (never changing existing ones) and binds the store to the portal. dryRun=true only "
+            + "lists what it would do. Answers what was created, what existed, what differs and which scopes are missing.")
+    public HubSpotSetup.Report hubspot(@Parameter(description = "true: list only, change nothing") @QueryParam("dryRun") String dryRun) {
+        if (!(crm instanceof HubSpotCrm hubspot)) {
+            throw new ProblemException(Response.Status.CONFLICT, "dealfocus.crm.provider is " + config.crm().provider()
+                    + ": the HubSpot setup needs dealfocus.crm.provider=hubspot and an access token (docs/hubspot.md).");
+        }
+        boolean dry = RunResource.flag("dryRun", dryRun, null);
+        ApiCalls calls = new ApiCalls();
+        HubSpotSetup.Report report = hubspot.setup().run(HubSpotSetupProperties.of(config), dry, calls);
+        if (!dry && report.missingScopes().isEmpty()) {
+            try {
+                accounts.check(calls); // binds the store to this portal, or refuses another portal's store
+            } catch (AccountMismatchException e) {
+                throw new ProblemException(Response.Status.CONFLICT, e.getMessage());
+            }
+        }
+        Log.infof("HubSpot setup%s on portal %s: %d created, %d existed, %d differ, %d scopes missing, %d calls",
+                dry ? " (dry run)" : "", report.portalId(), report.created().size(), report.existed().size(),
+                report.differs().size(), report.missingScopes().size(), calls.count());
+        return report;
+    }
+}

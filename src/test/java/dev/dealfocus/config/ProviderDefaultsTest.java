@@ -1,0 +1,70 @@
+package dev.dealfocus.config;
+
+import static dev.dealfocus.config.ConfigFixture.mapping;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dealfocus.crm.hubspot.HubSpotCrm;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProviderDefaultsTest {
+
+    @Test
+    void givenHubSpotAndNoOtherKey_theHubSpotDefaultsMapEveryQuestionAndTheBudgetCheckbox() {
+        DealFocusConfig config = mapping(Map.of("dealfocus.crm.provider", "hubspot"));
+        assertThat(config.dimensions().keySet()).containsExactlyInAnyOrder("problem", "decision-maker", "timeline", "budget", "fit");
+        assertThat(config.dimensions().get("budget").derivedProperty()).contains("dealfocus_budget_approved");
+        assertThat(config.dimensions().get("decision-maker").roles()).containsEntry("DECISION_MAKER", 20);
+        assertThat(config.value().probabilityScale()).isEqualByComparingTo("1");
+        assertThat(config.pipelines()).as("the demo's renewals pipeline is no HubSpot pipeline").isEmpty();
+    }
+
+    @Test
+    void givenAUserKey_itOverridesThatOneDefaultAndKeepsTheOthers() {
+        DealFocusConfig config = mapping(Map.of("dealfocus.crm.provider", "hubspot",
+                "dealfocus.dimensions.problem.property", "pain_confirmed"));
+        assertThat(config.dimensions().get("problem").property()).contains("pain_confirmed");
+        assertThat(config.dimensions().get("problem").options()).containsEntry("named", 20);
+        assertThat(config.dimensions().get("fit").property()).contains("dealfocus_fit");
+    }
+
+    @Test
+    void givenTheHubSpotFallbackOwner_itIsAlsoTheOwnerOfDealsWithoutOne() {
+        assertThat(mapping(Map.of("dealfocus.crm.provider", "hubspot", "dealfocus.hubspot.fallback-owner", "77"))
+                .fallbackOwner()).contains("77");
+        assertThat(mapping(Map.of("dealfocus.crm.provider", "hubspot")).fallbackOwner()).isEmpty();
+    }
+
+    @Test
+    void givenTheDemo_theDemoDefaultsApply() {
+        assertThat(mapping(Map.of()).pipelines()).containsKey("renewals");
+    }
+
+    @Test
+    void givenHubSpotWithoutToken_settingsRefuseNamingTheKeyAndTheVariable() {
+        assertThatThrownBy(() -> HubSpotWiring.settings(mapping(Map.of("dealfocus.crm.provider", "hubspot"))))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("dealfocus.hubspot.access-token").hasMessageContaining("DEALFOCUS_HUBSPOT_ACCESS_TOKEN");
+    }
+
+    @Test
+    void givenBadHubSpotSettings_eachKeyIsNamed() {
+        assertThatThrownBy(() -> HubSpotWiring.settings(mapping(Map.of("dealfocus.crm.provider", "hubspot",
+                "dealfocus.hubspot.access-token", "pat-x", "dealfocus.hubspot.base-url", "not a url",
+                "dealfocus.hubspot.search-per-second", "9", "dealfocus.hubspot.task-due-time", "nine"))))
+                .isInstanceOf(ConfigurationError.class)
+                .hasMessageContaining("dealfocus.hubspot.base-url").hasMessageContaining("dealfocus.hubspot.search-per-second")
+                .hasMessageContaining("dealfocus.hubspot.task-due-time");
+    }
+
+    @Test
+    void givenATokenAndDefaults_settingsNeverShowTheToken() {
+        HubSpotCrm.Settings settings = HubSpotWiring.settings(mapping(Map.of("dealfocus.crm.provider", "hubspot",
+                "dealfocus.hubspot.access-token", "pat-na1-secret")));
+        assertThat(settings.baseUrl().toString()).isEqualTo("https://api.hubapi.com/");
+        assertThat(settings.apiVersion()).isEqualTo("2026-03");
+        assertThat(settings.requestsPer10s()).isEqualTo(100);
+        assertThat(settings.toString()).doesNotContain("secret").contains("token set");
+    }
+}

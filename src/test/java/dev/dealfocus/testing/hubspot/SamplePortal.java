@@ -1,0 +1,70 @@
+package dev.dealfocus.testing.hubspot;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A realistic portal of {@code open} open deals and some closed ones, as the setup left it: six
+ * owners in two teams, answers to the five questions from full to none, one contact per deal with a
+ * buying role, and three kinds of recent history in turn: a meeting booked ahead, a call ten days ago
+ * and nothing booked, an email 45 days ago and nothing since (these are due to be parked).
+ */
+public final class SamplePortal {
+    public static final int FIRST_ID = 5000;
+    public static final int CLOSED = 40;
+    private static final List<String> STAGES = List.of("appointmentscheduled", "qualifiedtobuy", "presentationscheduled",
+            "decisionmakerboughtin", "contractsent");
+
+    private SamplePortal() {
+    }
+
+    public static void seed(HubSpotSimulator portal, Instant now, int open) {
+        for (int o = 1; o <= 6; o++) {
+            portal.owner(String.valueOf(200 + o), "rep" + o + "@example.com", o <= 3 ? "10" : "20");
+        }
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        for (int i = 0; i < open; i++) {
+            String id = String.valueOf(FIRST_ID + i);
+            Map<String, String> values = new HashMap<>(Map.of("dealname", "Deal " + i, "hubspot_owner_id", String.valueOf(201 + i % 6),
+                    "dealstage", STAGES.get(i % STAGES.size()), "amount", String.valueOf(5000 + (i % 17) * 1500),
+                    "closedate", today.plusDays(10 + i % 80).toString(), "deal_currency_code", "EUR"));
+            values.putAll(answers(i % 4));
+            portal.deal(id, now.minus(Duration.ofDays(60 + i % 120)), values);
+            portal.contact(String.valueOf(70_000 + i), id, i % 3 == 0 ? "DECISION_MAKER" : "INFLUENCER", false);
+            switch (i % 3) {
+                case 0 -> {
+                    portal.engagement("calls", id, now.minus(Duration.ofDays(5)), now.minus(Duration.ofDays(5)), Map.of());
+                    portal.engagement("meetings", id, now.plus(Duration.ofDays(7)), now.minus(Duration.ofDays(2)),
+                            Map.of("hs_meeting_outcome", "SCHEDULED", "hs_meeting_start_time", now.plus(Duration.ofDays(7)).toString()));
+                }
+                case 1 -> portal.engagement("calls", id, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(10)), Map.of());
+                default -> portal.engagement("emails", id, now.minus(Duration.ofDays(45)), now.minus(Duration.ofDays(45)), Map.of());
+            }
+        }
+        for (int c = 0; c < CLOSED; c++) {
+            portal.deal(String.valueOf(FIRST_ID + open + c), now.minus(Duration.ofDays(200)), Map.of("dealname", "Closed " + c,
+                    "hs_is_closed", "true", "dealstage", c % 2 == 0 ? "closedwon" : "closedlost", "hubspot_owner_id", "201"));
+        }
+    }
+
+    /** Deals whose only history is an email 45 days ago: no dated next step for 30 days. */
+    public static boolean quiet(int index) {
+        return index % 3 == 2;
+    }
+
+    private static Map<String, String> answers(int kind) {
+        return switch (kind) {
+            case 0 -> Map.of("dealfocus_problem", "named", "dealfocus_decision_maker", "economic-buyer", "dealfocus_timeline", "dated",
+                    "dealfocus_budget", "approved", "dealfocus_fit", "standard", "dealfocus_problem_evidence", "Churn costs them 40k a month.");
+            case 1 -> Map.of("dealfocus_problem", "vague", "dealfocus_decision_maker", "influencer", "dealfocus_timeline", "vague",
+                    "dealfocus_budget", "indicated", "dealfocus_fit", "adapt");
+            case 2 -> Map.of("dealfocus_problem", "none", "dealfocus_budget", "unclear", "dealfocus_fit", "bends");
+            default -> Map.of();
+        };
+    }
+}
