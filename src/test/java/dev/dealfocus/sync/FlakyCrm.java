@@ -30,6 +30,8 @@ final class FlakyCrm implements CrmGateway {
     volatile CountDownLatch readGate;
     volatile boolean readFails;
     volatile Runnable afterPage;
+    /** Rewrites every page the CRM answers, as a CRM that merged or changed records would show them. */
+    volatile java.util.function.UnaryOperator<DealPage> pages = java.util.function.UnaryOperator.identity();
     /** The process "dies" once this kind of batch reached the CRM, before the answer arrives. */
     volatile WriteKind crashAfter;
     /** The process "dies" just before this kind of batch is sent. */
@@ -68,7 +70,7 @@ final class FlakyCrm implements CrmGateway {
                 Thread.currentThread().interrupt();
             }
         }
-        DealPage page = crm.readDeals(spec, modifiedSince, cursor, calls);
+        DealPage page = pages.apply(crm.readDeals(spec, modifiedSince, cursor, calls));
         Runnable hook = afterPage;
         if (hook != null) {
             hook.run();

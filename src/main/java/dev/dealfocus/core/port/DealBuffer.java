@@ -10,8 +10,16 @@ import java.util.function.Consumer;
  * page, not by the pipeline. Closed at the end of the run; nothing in it outlives the run.
  */
 public interface DealBuffer extends AutoCloseable {
-    /** A deal with the instant it was read. */
-    record Read(DealSnapshot deal, Instant readAt) {
+    /**
+     * A deal with the instant it was read.
+     *
+     * @param absorbed a deal merged into this one in the CRM, whose memory this deal takes when it has
+     *                 none of its own (a merge keeps the parked status and the signals' history), or {@code null}
+     */
+    record Read(DealSnapshot deal, Instant readAt, String absorbed) {
+        public Read(DealSnapshot deal, Instant readAt) {
+            this(deal, readAt, null);
+        }
     }
 
     void add(List<Read> page);

@@ -9,6 +9,7 @@ import dev.dealfocus.core.plan.DealPlan;
 import dev.dealfocus.core.plan.Planner;
 import dev.dealfocus.core.port.DealBuffer;
 import dev.dealfocus.core.port.DecisionStore;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +46,18 @@ final class DealPass {
 
     void forEachPage(DealBuffer buffer, DealAssessor assessor, TeamMedians medians, Consumer<List<Planned>> page) {
         buffer.forEachPage(pageSize, reads -> {
-            Map<String, PreviousDecision> previous = store.previous(reads.stream().map(r -> r.deal().id()).toList());
+            List<String> ids = new ArrayList<>();
+            reads.forEach(r -> {
+                ids.add(r.deal().id());
+                if (r.absorbed() != null) {
+                    ids.add(r.absorbed());
+                }
+            });
+            Map<String, PreviousDecision> previous = store.previous(ids);
             page.accept(reads.stream().map(r -> {
-                PreviousDecision p = previous.get(r.deal().id());
+                PreviousDecision own = previous.get(r.deal().id());
+                // a deal that absorbed another in a merge carries on with the absorbed deal's memory
+                PreviousDecision p = own != null || r.absorbed() == null ? own : previous.get(r.absorbed());
                 Assessment a = assessor.assess(r.deal(), r.readAt(), p, medians);
                 return new Planned(r, p, planner.plan(r.deal(), a));
             }).toList());

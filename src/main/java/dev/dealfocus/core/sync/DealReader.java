@@ -115,7 +115,11 @@ final class DealReader {
             page.deals().forEach(d -> ids.add(d.id()));
             page.departures().forEach(d -> ids.add(d.dealId()));
             Map<String, PreviousDecision> previous = store.previous(ids);
+            Map<String, String> absorbed = new HashMap<>();
             for (Departure d : page.departures()) {
+                if (d.reason() == Departure.Reason.MERGED && d.mergedInto() != null && previous.containsKey(d.dealId())) {
+                    absorbed.putIfAbsent(d.mergedInto(), d.dealId());
+                }
                 if (!knows(d.dealId())) {
                     leave(d.dealId(), d.name(), LeftAlone.valueOf(d.reason().name() + "_IN_CRM"),
                             d.mergedInto() == null ? null : "merged into " + d.mergedInto(), previous, entries);
@@ -137,7 +141,7 @@ final class DealReader {
                     continue;
                 }
                 inScope.add(deal.id());
-                keep.add(new DealBuffer.Read(deal, readAt));
+                keep.add(new DealBuffer.Read(deal, readAt, absorbed.get(deal.id())));
                 PreviousDecision p = previous.get(deal.id());
                 newDeals += p == null ? 1 : 0;
                 assessor.assess(deal, readAt, p, TeamMedians.none()).valueSample()

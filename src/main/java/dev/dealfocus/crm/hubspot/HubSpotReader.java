@@ -79,6 +79,7 @@ final class HubSpotReader {
                               String next, Instant highWaterMark) {
         List<Departure> departures = new ArrayList<>();
         List<JsonNode> open = new ArrayList<>();
+        java.util.Set<String> absorbing = new java.util.HashSet<>();
         for (JsonNode deal : results) {
             String id = deal.path("id").asText();
             if (DealMapper.closed(deal)) {
@@ -91,6 +92,7 @@ final class HubSpotReader {
                 for (String gone : merged.split(";")) {
                     if (!gone.isBlank()) {
                         departures.add(new Departure(gone.trim(), null, Departure.Reason.MERGED, id));
+                        absorbing.add(id);
                     }
                 }
             }
@@ -110,7 +112,8 @@ final class HubSpotReader {
             rollUps.put(deal.path("id").asText(), RollUps.read(deal.path("id").asText(), rolled,
                     DealMapper.shown(deal, context), context.zone()));
         }
-        List<String> unsure = ids.stream().filter(id -> rollUps.get(id).needsEngagements()).toList();
+        // a deal that absorbed others holds their DealFocus tasks now, which its own footprint does not describe
+        List<String> unsure = ids.stream().filter(id -> rollUps.get(id).needsEngagements() || absorbing.contains(id)).toList();
         Map<String, List<Activity>> read = engagements.read(unsure, calls);
         Map<String, Integer> pushes = history == null ? Map.of() : history.pushes(ids, calls);
         List<DealSnapshot> deals = new ArrayList<>();

@@ -54,11 +54,11 @@ class HubSpotReaderTest extends WireMockHubSpot {
     @Test
     void givenAMixedPage_page_readsPeoplesStepsFromRollUpsAndEngagementsOnlyWhereNeeded() {
         answer("/crm/objects/2026-03/deals/search", String.join(",",
-                deal("101", "\"dealname\":\"Acme\",\"hs_is_closed\":\"false\",\"notes_next_activity_date\":\"2026-12-10T14:00:00Z\","
-                        + "\"hs_merged_object_ids\":\"99\""),
+                deal("101", "\"dealname\":\"Acme\",\"hs_is_closed\":\"false\",\"notes_next_activity_date\":\"2026-12-10T14:00:00Z\""),
                 deal("102", "\"dealname\":\"Globex\",\"hs_is_closed\":\"false\",\"notes_next_activity_date\":\"2027-03-01T08:00:00Z\","
                         + "\"notes_last_updated\":\"2026-11-30T09:00:02Z\",\"dealfocus_status\":\"PARKED\","
-                        + "\"dealfocus_task_due\":\"2027-03-01\",\"dealfocus_activity_at\":\"2026-11-30T09:00:00Z\""),
+                        + "\"dealfocus_task_due\":\"2027-03-01\",\"dealfocus_activity_at\":\"2026-11-30T09:00:00Z\","
+                        + "\"hs_merged_object_ids\":\"99\""),
                 deal("103", "\"dealname\":\"Initech\",\"hs_is_closed\":\"true\"")));
         answer("/crm/associations/2026-03/deals/contacts/batch/read", association("101", "501"));
         answer("/crm/objects/2026-03/contacts/batch/read?archived=false",
@@ -78,7 +78,7 @@ class HubSpotReaderTest extends WireMockHubSpot {
 
         assertThat(page.deals()).extracting(DealSnapshot::id).containsExactly("101", "102");
         assertThat(page.departures()).containsExactlyInAnyOrder(
-                new Departure("103", "Initech", Departure.Reason.CLOSED, null), new Departure("99", null, Departure.Reason.MERGED, "101"));
+                new Departure("103", "Initech", Departure.Reason.CLOSED, null), new Departure("99", null, Departure.Reason.MERGED, "102"));
         DealSnapshot acme = page.deals().get(0);
         assertThat(acme.contacts()).extracting(c -> c.buyingRole()).containsExactly("DECISION_MAKER");
         assertThat(acme.activities()).singleElement().satisfies(a -> {

@@ -62,7 +62,7 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         public final String id;
         public final Map<String, String> properties = new TreeMap<>();
         public final Instant createdAt;
-        public Instant updatedAt;
+        Instant updatedAt;
         final List<String[]> closeDates = new ArrayList<>();
 
         Record(String id, Instant createdAt) {
@@ -202,7 +202,8 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         if (values.containsKey("closedate")) {
             deal.closeDates.add(new String[] {values.get("closedate"), created.toString()});
         }
-        deal.properties.put("hs_lastmodifieddate", created.toString());
+        deal.properties.putIfAbsent("hs_lastmodifieddate", created.toString());
+        deal.updatedAt = Instant.parse(deal.properties.get("hs_lastmodifieddate"));
         objects.get("deals").put(id, deal);
         return deal;
     }
