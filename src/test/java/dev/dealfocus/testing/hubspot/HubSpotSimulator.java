@@ -53,6 +53,7 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern OBJECTS = Pattern.compile("/crm/objects/[0-9-]+/([a-z_]+)/(search|batch/read|batch/update|batch/create)");
+    private static final Pattern LIST = Pattern.compile("/crm/objects/[0-9-]+/([a-z_]+)");
     private static final Pattern ASSOCIATIONS = Pattern.compile("/crm/associations/[0-9-]+/([a-z_]+)/([a-z_]+)/batch/read");
     private static final Pattern PROPERTIES = Pattern.compile("/crm/properties/[0-9-]+/([a-z_]+)(/groups)?");
     private static final int SEARCH_CAP = 10_000;
@@ -313,6 +314,9 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
                 default -> batchCreate(m.group(1), body);
             };
         }
+        if (method.equals("GET") && (m = LIST.matcher(path)).matches()) {
+            return list(m.group(1), url);
+        }
         if ((m = ASSOCIATIONS.matcher(path)).matches()) {
             return associations(m.group(1), m.group(2), body);
         }
@@ -361,6 +365,28 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         matching.stream().skip(after).limit(limit).forEach(r -> results.add(result(type, r, wanted, List.of())));
         if (after + limit < matching.size()) {
             answer.putObject("paging").putObject("next").put("after", String.valueOf(after + limit));
+        }
+        return json(200, answer);
+    }
+
+    /** The list endpoint: every record, open or closed, 100 a page at most, by id (spec {@code GET /crm/objects/{v}/{type}}). */
+    private ResponseDefinition list(String type, String url) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (url.contains("?")) {
+            for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? java.net.URLDecoder.decode(kv[1], java.nio.charset.StandardCharsets.UTF_8) : "");
+            }
+        }
+        int limit = Math.min(100, Integer.parseInt(query.getOrDefault("limit", "10")));
+        long after = Long.parseLong(query.getOrDefault("after", "0"));
+        List<String> wanted = query.containsKey("properties") ? List.of(query.get("properties").split(",")) : List.of();
+        ObjectNode answer = NODES.objectNode();
+        ArrayNode results = answer.putArray("results");
+        List<Record> page = objects.get(type).values().stream().filter(r -> Long.parseLong(r.id) > after).limit(limit + 1L).toList();
+        page.stream().limit(limit).forEach(r -> results.add(result(type, r, wanted, List.of())));
+        if (page.size() > limit) {
+            answer.putObject("paging").putObject("next").put("after", page.get(limit - 1).id);
         }
         return json(200, answer);
     }
