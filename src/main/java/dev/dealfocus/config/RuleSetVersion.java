@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.Config;
  */
 final class RuleSetVersion {
     private static final String[] NOT_RULES = {"dealfocus.api.", "dealfocus.demo.", "dealfocus.schedule.",
-        "dealfocus.sync.", "dealfocus.crm.", "dealfocus.locale", "dealfocus.fallback-owner"};
+        "dealfocus.sync.", "dealfocus.crm.", "dealfocus.hubspot.", "dealfocus.locale", "dealfocus.fallback-owner"};
 
     private RuleSetVersion() {
     }

@@ -40,6 +40,11 @@ class HubSpotFlowTest {
         return portal.requests().stream().filter(Seen::writes).toList();
     }
 
+    private static Map<String, Long> byPath(List<Seen> requests) {
+        return requests.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.method() + " " + r.path(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     @Test
     void givenOnlyProviderAndToken_setupThenRuns_scoreParkAndWriteNothingTwice() {
         HubSpotSimulator portal = HubSpotPortalResource.portal;
@@ -92,8 +97,8 @@ class HubSpotFlowTest {
         JsonPath second = api().post("/api/runs").then().statusCode(200).extract().jsonPath();
         assertThat(writes(portal)).as("the second run writes nothing").isEmpty();
         assertThat(second.getInt("writes")).isZero();
-        System.out.printf("HubSpot, %d open deals: setup + first run %d calls (%d writes), immediate second run %d calls%n",
+        System.out.printf("HubSpot, %d open deals: first run %d calls (%d writes) %s; immediate second run %d calls %s%n",
                 HubSpotPortalResource.DEALS, firstRequests.size(), firstRequests.stream().filter(Seen::writes).count(),
-                portal.requests().size());
+                byPath(firstRequests), portal.requests().size(), byPath(portal.requests()));
     }
 }
