@@ -24,6 +24,11 @@ public final class SamplePortal {
     }
 
     public static void seed(HubSpotSimulator portal, Instant now, int open) {
+        seed(portal, now, open, false);
+    }
+
+    /** @param sameValue every deal in one stage with one amount, so value per hour parks none */
+    public static void seed(HubSpotSimulator portal, Instant now, int open, boolean sameValue) {
         for (int o = 1; o <= 6; o++) {
             portal.owner(String.valueOf(200 + o), "rep" + o + "@example.com", o <= 3 ? "10" : "20");
         }
@@ -31,7 +36,8 @@ public final class SamplePortal {
         for (int i = 0; i < open; i++) {
             String id = String.valueOf(FIRST_ID + i);
             Map<String, String> values = new HashMap<>(Map.of("dealname", "Deal " + i, "hubspot_owner_id", String.valueOf(201 + i % 6),
-                    "dealstage", STAGES.get(i % STAGES.size()), "amount", String.valueOf(5000 + (i % 17) * 1500),
+                    "dealstage", STAGES.get(sameValue ? 2 : i % STAGES.size()),
+                    "amount", String.valueOf(sameValue ? 20_000 : 5000 + (i % 17) * 1500),
                     "closedate", today.plusDays(10 + i % 80).toString(), "deal_currency_code", "EUR"));
             values.putAll(answers(i % 4));
             portal.deal(id, now.minus(Duration.ofDays(60 + i % 120)), values);
