@@ -147,6 +147,9 @@ public final class HubSpotCrm implements CrmGateway {
 
     @Override
     public DealPage readDeals(ReadSpec spec, Instant modifiedSince, String cursor, ApiCalls calls) {
+        if (cursor == null) {
+            http.learnDailyUsage(settings.apiVersion(), calls); // a run's first page: know the day's usage first
+        }
         // a full scan reads everything; an incremental read passes over what only DealFocus touched
         return reader.page(spec, modifiedSince, cursor, context(calls), calls, deal -> modifiedSince != null
                 && !DealMapper.closed(deal) && ownWrites.onlyOwn(deal.path("id").asText(),

@@ -102,6 +102,20 @@ final class HubSpotHttp {
     }
 
     /**
+     * Asks HubSpot's daily usage endpoint when no answer carried the daily headers yet (searches never
+     * do; some token kinds never do): one call per run at most. An answer that is no usage (the
+     * endpoint serves private apps; another app kind may be refused) leaves the count unknown.
+     */
+    void learnDailyUsage(String version, ApiCalls counter) {
+        if (!usage.known()) {
+            Answer answer = probe("read the account's daily API usage", counter, api -> api.dailyUsage(version));
+            if (answer.status() == 200) {
+                usage.observeUsageApi(answer.body());
+            }
+        }
+    }
+
+    /**
      * Batch-reads records of one object type by id, {@value #READ_BATCH} a call (spec
      * {@code BatchReadInputSimplePublicObjectId}, whose {@code propertiesWithHistory} is required);
      * every result goes to {@code each}. Ids HubSpot does not know come back as per-item errors and are skipped.

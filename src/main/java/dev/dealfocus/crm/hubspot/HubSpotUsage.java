@@ -41,19 +41,28 @@ final class HubSpotUsage {
         }
     }
 
+    /** Whether a usage count is in force (else a run asks the usage endpoint before it reads). */
+    boolean known() {
+        return allowance.current() != null;
+    }
+
     /** Reads the daily usage endpoint's answer: the first count HubSpot could fetch. */
     void observeUsageApi(String body) {
         try {
-            for (JsonNode usage : JSON.readTree(body).path("results")) {
-                String status = usage.path("fetchStatus").asText("");
-                if (usage.path("usageLimit").isNumber() && !status.equals("FAILURE") && !status.equals("NOTFOUND")) {
-                    allowance.observe(usage.path("currentUsage").asLong(), usage.path("usageLimit").asLong(),
-                            instant(usage.path("resetsAt").asText(null)));
-                    return;
-                }
-            }
+            observeUsageApi(JSON.readTree(body));
         } catch (IOException e) {
             // an unreadable answer teaches nothing; the headers still count
+        }
+    }
+
+    void observeUsageApi(JsonNode answer) {
+        for (JsonNode usage : answer.path("results")) {
+            String status = usage.path("fetchStatus").asText("");
+            if (usage.path("usageLimit").isNumber() && !status.equals("FAILURE") && !status.equals("NOTFOUND")) {
+                allowance.observe(usage.path("currentUsage").asLong(), usage.path("usageLimit").asLong(),
+                        instant(usage.path("resetsAt").asText(null)));
+                return;
+            }
         }
     }
 

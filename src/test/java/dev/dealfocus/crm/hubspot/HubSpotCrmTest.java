@@ -131,6 +131,17 @@ class HubSpotCrmTest {
     }
 
     @Test
+    void givenNoDailyHeaders_aRunsFirstPage_asksTheUsageEndpointAndStopsNearTheShare() {
+        portal.withoutDailyHeaders();
+        HubSpotCrm crm = prepared();
+        portal.dailyLimit(1_000, 850);
+        assertThatThrownBy(() -> crm.readDeals(SPEC, null, null, calls)).isInstanceOfSatisfying(CrmException.class,
+                e -> assertThat(e.kind()).isEqualTo(CrmException.Kind.QUOTA_EXHAUSTED)).hasMessageContaining("85%");
+        assertThat(requests("/api-usage/daily/private-apps")).hasSize(1);
+        assertThat(requests("/search")).isEmpty();
+    }
+
+    @Test
     void givenA429StormAnd5xx_calls_waitRetryAndCountBoth() {
         HubSpotCrm crm = prepared();
         for (int i = 0; i < 3; i++) {

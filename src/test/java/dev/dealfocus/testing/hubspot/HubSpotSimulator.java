@@ -98,6 +98,7 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private int requestsPer10s = 100;
     private long dailyLimit = 250_000;
     private long dailyUsed;
+    private boolean dailyHeaders = true;
     private int rateLimited;
     private long nextId = 90_000;
     private WireMockServer server;
@@ -166,6 +167,12 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     public synchronized HubSpotSimulator dailyLimit(long limit, long used) {
         dailyLimit = limit;
         dailyUsed = used;
+        return this;
+    }
+
+    /** Answers without the daily usage headers, as HubSpot does for some token kinds. */
+    public synchronized HubSpotSimulator withoutDailyHeaders() {
+        dailyHeaders = false;
         return this;
     }
 
@@ -328,6 +335,13 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
             ObjectNode page = NODES.objectNode();
             owners.forEach(page.putArray("results")::add);
             return json(200, page);
+        }
+        if (path.matches("/account-info/[0-9-]+/api-usage/daily/private-apps")) {
+            ObjectNode answer = NODES.objectNode();
+            answer.putArray("results").addObject().put("name", "private-apps-api-calls-daily").put("usageLimit", dailyLimit)
+                    .put("currentUsage", dailyUsed).put("collectedAt", clock.instant().toString()).put("fetchStatus", "SUCCESS")
+                    .put("resetsAt", clock.instant().plus(Duration.ofHours(12)).toString());
+            return json(200, answer);
         }
         if (path.matches("/account-info/[0-9-]+/details")) {
             return json(200, NODES.objectNode().put("portalId", 24680135).put("accountType", "STANDARD")
@@ -803,8 +817,10 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private ResponseDefinition json(int status, JsonNode body) {
         ResponseDefinitionBuilder b = new ResponseDefinitionBuilder().withStatus(status).withHeader("Content-Type", "application/json;charset=utf-8")
                 .withBody(body.toString());
-        b.withHeader("X-HubSpot-RateLimit-Daily", String.valueOf(dailyLimit))
-                .withHeader("X-HubSpot-RateLimit-Daily-Remaining", String.valueOf(Math.max(0, dailyLimit - dailyUsed)));
+        if (dailyHeaders) {
+            b.withHeader("X-HubSpot-RateLimit-Daily", String.valueOf(dailyLimit))
+                    .withHeader("X-HubSpot-RateLimit-Daily-Remaining", String.valueOf(Math.max(0, dailyLimit - dailyUsed)));
+        }
         return b.build();
     }
 
