@@ -6,6 +6,7 @@ import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.port.DecisionStore;
 import dev.dealfocus.core.port.Renderer;
 import dev.dealfocus.core.port.RunJournal;
+import dev.dealfocus.core.port.WebhookInbox;
 import dev.dealfocus.core.port.WriteIntents;
 import dev.dealfocus.core.sync.AccountGuard;
 import dev.dealfocus.core.sync.DealInspector;
@@ -19,6 +20,7 @@ import dev.dealfocus.render.Wording;
 import dev.dealfocus.store.FileDealBuffers;
 import dev.dealfocus.store.JdbcDecisionStore;
 import dev.dealfocus.store.JdbcRunJournal;
+import dev.dealfocus.store.JdbcWebhookInbox;
 import dev.dealfocus.store.JdbcWriteIntents;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -101,6 +103,12 @@ public class CoreWiring {
                           Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper) {
         return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
                 clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()));
+    }
+
+    @Produces
+    @Singleton
+    WebhookInbox webhookInbox(DataSource dataSource) {
+        return new JdbcWebhookInbox(dataSource);
     }
 
     @Produces

@@ -80,6 +80,19 @@ public interface DealFocusConfig {
 
     Hubspot hubspot();
 
+    Webhooks webhooks();
+
+    /** Processing CRM change events. */
+    interface Webhooks {
+        /** How often stored events are looked for (they are also processed right after they arrive). */
+        @WithDefault("2s")
+        Duration every();
+
+        /** Events taken per pass. */
+        @WithDefault("1000")
+        int batch();
+    }
+
     /** Which CRM to work on. */
     interface Crm {
         /** demo (embedded, the default), hubspot or salesforce. */
@@ -350,5 +363,14 @@ public interface DealFocusConfig {
         /** How long the owners and their teams are kept before they are read again. */
         @WithDefault("1h")
         Duration ownersCacheFor();
+
+        /** The app's client secret, which signs HubSpot's webhook requests (v3). Never logged. */
+        Optional<String> clientSecret();
+
+        /** The full public URL HubSpot calls for webhooks, e.g. https://dealfocus.example.com/webhooks/hubspot. */
+        Optional<String> webhookUrl();
+
+        /** The app's id: changes HubSpot attributes to it are DealFocus's own and settle without a reassessment. */
+        Optional<String> appId();
     }
 }

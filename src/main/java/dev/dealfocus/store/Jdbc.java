@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,9 @@ final class Jdbc {
             if (p == null) {
                 ps.setNull(i + 1, Types.NULL);
             } else if (p instanceof Instant instant) {
-                ps.setTimestamp(i + 1, Timestamp.from(instant));
+                // the databases keep microseconds and round the rest: cut it here, so a stored instant and
+                // the same instant as a parameter compare equal (a scan's start against what it saw)
+                ps.setTimestamp(i + 1, Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS)));
             } else if (p instanceof LocalDate date) {
                 ps.setObject(i + 1, date);
             } else if (p instanceof Enum<?> e) {

@@ -132,7 +132,8 @@ public final class JdbcRunJournal implements RunJournal {
 
     @Override
     public Optional<RunSummary> lastApplied(boolean fullOnly) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM df_run WHERE outcome = 'APPLIED'"
+        // runs of change events read a few deals by id: they neither scan nor move the read cursor
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM df_run WHERE outcome = 'APPLIED' AND trigger_kind <> 'WEBHOOK'"
                 + (fullOnly ? " AND full_scan = TRUE" : "") + " ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY", this::run)
                 .stream().findFirst();
     }

@@ -139,6 +139,15 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void givenARunStartWithNanoseconds_aCompleteFullScan_keepsManagingTheDealsItSaw() {
+        // the system clock has nanoseconds; the databases keep microseconds
+        Instant start = START.plusNanos(123_456_123);
+        store.saveLatest(List.of(latest(deal().id("D-seen").build())), start);
+        assertThat(store.retireUnseen(start)).isZero();
+        assertThat(store.managedCount()).isEqualTo(1);
+    }
+
+    @Test
     void givenExpiryPassedSinceLastRunOrFailedWrite_dueForReassessment_listsThoseDeals() {
         DealSnapshot expiring = deal().id("D-exp").score(80).noActivities().createdOn(Fixtures.TODAY.minusDays(31)).build();
         DealSnapshot fresh = deal().id("D-fresh").score(80).build();

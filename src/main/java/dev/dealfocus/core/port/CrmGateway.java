@@ -45,6 +45,14 @@ public interface CrmGateway {
      */
     Map<String, String> findCreated(Collection<CrmWrite> creates, ApiCalls calls);
 
+    /**
+     * The deals that records of another kind (meetings, calls, tasks a change event named) belong to, by
+     * record id, in batches; empty where the CRM's events always name the deal.
+     */
+    default Map<String, List<String>> dealsOf(String objectType, Collection<String> ids, ApiCalls calls) {
+        return Map.of();
+    }
+
     /** A cheap call that proves the CRM answers; throws when it does not. */
     void ping(ApiCalls calls);
 }

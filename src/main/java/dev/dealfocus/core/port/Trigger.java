@@ -2,5 +2,7 @@ package dev.dealfocus.core.port;
 
 /** What started a run. */
 public enum Trigger {
-    SCHEDULED, MANUAL, STARTUP
+    SCHEDULED, MANUAL, STARTUP,
+    /** CRM change events: only the deals they concern are read; such runs never move the read cursor. */
+    WEBHOOK
 }

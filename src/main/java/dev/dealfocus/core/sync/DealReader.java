@@ -17,6 +17,7 @@ import dev.dealfocus.core.port.SkippedDeal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,6 +69,18 @@ final class DealReader {
             }
         }
         return seen.result(nextCursor(highWaterMark, crmStart));
+    }
+
+    /** Reads the given deals by id, in batches, for a run of CRM change events; no cursor moves. */
+    ReadResult readIds(RunContext run, Collection<String> ids, DealBuffer buffer, DealAssessor assessor) {
+        Collector seen = new Collector(run, buffer, assessor);
+        List<String> all = List.copyOf(ids);
+        int batch = crm.capabilities().readBatchSize();
+        for (int i = 0; i < all.size(); i += batch) {
+            Instant readAt = clock.instant();
+            seen.take(crm.readDealsById(run.spec(), all.subList(i, Math.min(all.size(), i + batch)), run.calls()), readAt);
+        }
+        return seen.result(null);
     }
 
     /**

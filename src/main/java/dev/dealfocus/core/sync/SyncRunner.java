@@ -81,10 +81,12 @@ public final class SyncRunner {
         try {
             recovery.resolve(run);
             accounts.check(run.calls());
-            RunCadence.Window window = cadence.window(start);
+            // change events read their deals by id and never count as a scan
+            RunCadence.Window window = request.dealIds() != null ? new RunCadence.Window(false, null, null) : cadence.window(start);
             DealAssessor assessor = new DealAssessor(policy, Clock.fixed(start, policy.timeZone()));
             try (DealBuffer buffer = ports.buffers().open()) {
-                ReadResult read = reader.read(run, window, buffer, assessor);
+                ReadResult read = request.dealIds() != null ? reader.readIds(run, request.dealIds(), buffer, assessor)
+                        : reader.read(run, window, buffer, assessor);
                 report = report.read(read, window.full());
                 TeamMedians medians = Medians.of(ports.store().valueSamples(), read, window.full(),
                         policy.value().minTeamDeals());

@@ -260,6 +260,12 @@ public final class HubSpotCrm implements CrmGateway {
         return found;
     }
 
+    /** Through the date-versioned associations batch read (1,000 records a call): engagement to deals. */
+    @Override
+    public Map<String, List<String>> dealsOf(String objectType, Collection<String> ids, ApiCalls calls) {
+        return ids.isEmpty() ? Map.of() : new HubSpotAssociations(http, settings.apiVersion()).read(objectType, "deals", ids, calls);
+    }
+
     /** One call: the account details, which any valid token may read. */
     @Override
     public void ping(ApiCalls calls) {

@@ -530,7 +530,9 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         ObjectNode answer = batchAnswer();
         for (JsonNode input : body.path("inputs")) {
             String id = input.path("id").asText();
-            List<String> targets = new ArrayList<>(links.getOrDefault(from + ":" + id + ":" + to, Set.of()));
+            // links are kept from deals; the other direction (a meeting's deals) is read backwards
+            List<String> targets = from.equals("deals") ? new ArrayList<>(links.getOrDefault(from + ":" + id + ":" + to, Set.of()))
+                    : to.equals("deals") ? linkedDeals(from, id) : List.of();
             if (targets.isEmpty()) {
                 continue; // HubSpot leaves records without associations out of the results
             }

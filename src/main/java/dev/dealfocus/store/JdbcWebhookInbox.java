@@ -1,0 +1,68 @@
+package dev.dealfocus.store;
+
+import dev.dealfocus.core.port.WebhookInbox;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import javax.sql.DataSource;
+
+/** The webhook inbox in {@code df_webhook_event}: one transaction per delivery, so a 2xx means stored. */
+public final class JdbcWebhookInbox implements WebhookInbox {
+    private final Jdbc jdbc;
+
+    public JdbcWebhookInbox(DataSource dataSource) {
+        this.jdbc = new Jdbc(dataSource);
+    }
+
+    @Override
+    public int accept(List<Event> events, Instant receivedAt) {
+        if (events.isEmpty()) {
+            return 0;
+        }
+        return jdbc.inTransaction(c -> {
+            int stored = 0;
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO df_webhook_event (event_key, object_type, object_id,"
+                    + " occurred_at, received_at, own_change, what) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Event e : events) {
+                    Savepoint before = c.setSavepoint();
+                    try {
+                        Jdbc.bind(insert, e.key(), e.objectType(), e.objectId(), e.occurredAt(), receivedAt, e.own(),
+                                e.what() == null ? null : e.what().substring(0, Math.min(200, e.what().length())));
+                        insert.executeUpdate();
+                        c.releaseSavepoint(before);
+                        stored++;
+                    } catch (SQLException ex) {
+                        if (!"23505".equals(ex.getSQLState())) {
+                            throw ex;
+                        }
+                        c.rollback(before); // delivered before: kept once
+                    }
+                }
+            }
+            return stored;
+        });
+    }
+
+    @Override
+    public List<Event> pending(int limit) {
+        return jdbc.query("SELECT event_key, object_type, object_id, occurred_at, own_change, what FROM df_webhook_event"
+                + " WHERE processed_at IS NULL ORDER BY received_at, occurred_at, event_key FETCH FIRST " + Math.max(1, limit)
+                + " ROWS ONLY", rs -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "occurred_at"),
+                rs.getBoolean(5), rs.getString(6)));
+    }
+
+    @Override
+    public void processed(Collection<String> keys, Instant at) {
+        for (List<String> chunk : Jdbc.chunks(keys, Jdbc.CHUNK)) {
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = at;
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            jdbc.update("UPDATE df_webhook_event SET processed_at = ? WHERE event_key IN (" + Jdbc.marks(chunk.size()) + ")", params);
+        }
+    }
+}
