@@ -42,8 +42,11 @@ import java.util.Set;
  * {@link Settings#directoryFor()}), so a run spends its calls on deals.
  */
 public final class HubSpotCrm implements CrmGateway {
-    /** Search pages hold 200 deals; batch reads take 100 ids a call, so a batch of 200 ids costs two. */
-    static final int PAGE = DealWindows.PAGE;
+    /**
+     * A page of the port holds up to 1,000 deals: five searches of 200, one associations batch; batch
+     * reads by id take 100 a call, so 1,000 ids cost ten.
+     */
+    static final int PAGE = DealWindows.PAGE * HubSpotReader.SEARCHES_PER_PAGE;
     /** HubSpot's note and task bodies take 65,536 characters; the key marker needs room at the end. */
     static final int MAX_TEXT = 65_536 - WriteBodies.MARKER_ROOM;
 

@@ -27,6 +27,9 @@ import java.util.function.Predicate;
  * ({@code hs_merged_object_ids}) are departures merged into it.
  */
 final class HubSpotReader {
+    /** Search pages of 200 per page of the port: 1,000 deals, the associations API's batch. */
+    static final int SEARCHES_PER_PAGE = HubSpotAssociations.BATCH / DealWindows.PAGE;
+
     private final HubSpotHttp http;
     private final String version;
     private final HubSpotAssociations associations;
@@ -57,15 +60,24 @@ final class HubSpotReader {
                   Predicate<JsonNode> unchanged) {
         String window = cursor != null ? cursor : DealWindows.start(modifiedSince);
         List<String> properties = DealMapper.properties(spec, context);
-        JsonNode answer = http.send(Lane.SEARCH, "search deals", calls,
-                api -> api.search(version, "deals", DealWindows.request(window, properties)));
         List<JsonNode> results = new ArrayList<>();
-        answer.path("results").forEach(deal -> {
-            if (!unchanged.test(deal)) {
-                results.add(deal);
-            }
-        });
-        return assemble(results, spec, context, calls, DealWindows.next(window, answer), DealWindows.highWaterMark(answer));
+        Instant highWaterMark = null;
+        // several search pages make one page of the port, so associations, contacts and history are read
+        // for up to 1,000 deals at a time: the associations API takes 1,000 ids a call
+        for (int search = 0; search < SEARCHES_PER_PAGE && window != null; search++) {
+            String at = window;
+            JsonNode answer = http.send(Lane.SEARCH, "search deals", calls,
+                    api -> api.search(version, "deals", DealWindows.request(at, properties)));
+            answer.path("results").forEach(deal -> {
+                if (!unchanged.test(deal)) {
+                    results.add(deal);
+                }
+            });
+            Instant mark = DealWindows.highWaterMark(answer);
+            highWaterMark = highWaterMark == null || mark != null && mark.isAfter(highWaterMark) ? mark : highWaterMark;
+            window = DealWindows.next(at, answer);
+        }
+        return assemble(results, spec, context, calls, window, highWaterMark);
     }
 
     /** Deals by id; ids HubSpot does not know are absent. */
