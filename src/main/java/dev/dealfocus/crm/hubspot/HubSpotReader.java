@@ -127,7 +127,9 @@ final class HubSpotReader {
         // a deal that absorbed others holds their DealFocus tasks now, which its own footprint does not describe
         List<String> unsure = ids.stream().filter(id -> rollUps.get(id).needsEngagements() || absorbing.contains(id)).toList();
         Map<String, List<Activity>> read = engagements.read(unsure, calls);
-        Map<String, Integer> pushes = history == null ? Map.of() : history.pushes(ids, calls);
+        Map<String, String> closeDates = new HashMap<>();
+        open.forEach(deal -> closeDates.put(deal.path("id").asText(), DealMapper.text(deal, CloseDateHistory.CLOSE_DATE)));
+        Map<String, Integer> pushes = history == null ? Map.of() : history.pushes(closeDates, calls);
         List<DealSnapshot> deals = new ArrayList<>();
         List<SkippedDeal> skipped = new ArrayList<>();
         for (JsonNode deal : open) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -41,5 +42,22 @@ class CloseDateHistoryTest extends WireMockHubSpot {
                           "createdAt":"2026-09-01T00:00:00Z","updatedAt":"2026-11-01T00:00:00Z","archived":false}]}""")));
         assertThat(new CloseDateHistory(http, "2026-03").pushes(List.of("1", "2"), calls)).containsEntry("1", 1).containsEntry("2", 0);
         assertThat(calls.count()).isEqualTo(1);
+    }
+
+    @Test
+    void givenACloseDateUnchangedSinceItsHistoryWasRead_pushes_keepsTheCountWithoutACall() {
+        hubspot.stubFor(post(urlEqualTo("/crm/objects/2026-03/deals/batch/read?archived=false"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"status\":\"COMPLETE\","
+                        + "\"startedAt\":\"2026-11-30T09:00:00Z\",\"completedAt\":\"2026-11-30T09:00:00Z\",\"results\":[{\"id\":\"1\","
+                        + "\"properties\":{\"closedate\":\"2027-01-31T00:00:00Z\"},\"propertiesWithHistory\":{\"closedate\":["
+                        + "{\"value\":\"2027-01-31T00:00:00Z\",\"timestamp\":\"2026-11-01T00:00:00Z\",\"sourceType\":\"CRM_UI\"},"
+                        + "{\"value\":\"2026-11-30T00:00:00Z\",\"timestamp\":\"2026-09-01T00:00:00Z\",\"sourceType\":\"CRM_UI\"}]},"
+                        + "\"createdAt\":\"2026-09-01T00:00:00Z\",\"updatedAt\":\"2026-11-01T00:00:00Z\",\"archived\":false}]}")));
+        CloseDateHistory history = new CloseDateHistory(http, "2026-03");
+        assertThat(history.pushes(Map.of("1", "2027-01-31T00:00:00Z"), calls)).containsEntry("1", 1);
+        assertThat(history.pushes(Map.of("1", "2027-01-31T00:00:00Z"), calls)).containsEntry("1", 1);
+        assertThat(calls.count()).as("the second read knew the date").isEqualTo(1);
+        history.pushes(Map.of("1", "2027-03-31T00:00:00Z"), calls);
+        assertThat(calls.count()).as("a moved date is read again").isEqualTo(2);
     }
 }

@@ -99,6 +99,11 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private long dailyLimit = 250_000;
     private long dailyUsed;
     private boolean dailyHeaders = true;
+    private boolean keepBodies = true;
+    private int benchWrites;
+    private int lastSearchResults;
+    private final Map<String, Integer> inputs = new TreeMap<>();
+    private final Map<String, Instant> written = new java.util.HashMap<>();
     private int rateLimited;
     private long nextId = 90_000;
     private WireMockServer server;
@@ -150,11 +155,94 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     public synchronized ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
+        if (path.startsWith("/__bench/")) {
+            return control(path, request.getUrl());
+        }
         JsonNode body = parse(request.getBodyAsString());
         ResponseDefinition answer = answer(request.getMethod().getName(), path, request.getUrl(), body,
                 request.getHeader("Authorization"));
-        seen.add(new Seen(request.getMethod().getName(), path, body, answer.getStatus()));
+        seen.add(new Seen(request.getMethod().getName(), path, keepBodies ? body : null, answer.getStatus()));
+        if (!keepBodies && body != null && answer.getStatus() < 300 && (path.contains("/batch/update") || path.contains("/batch/create"))) {
+            benchWrites++;
+        }
+        if (body != null && answer.getStatus() < 300) {
+            String key = request.getMethod().getName() + " " + path;
+            inputs.merge(key, path.endsWith("/search") ? lastSearchResults : body.path("inputs").size(), Integer::sum);
+        }
         return answer;
+    }
+
+    /**
+     * The benchmark's controls (test code only): {@code limit?n=} requests per 10 s, {@code change?every=}
+     * (every n-th deal loses its answers, so its status changes), {@code answer?ids=} (those deals get full
+     * answers), {@code clear}, {@code stats}, {@code written} (deals written since the last clear, epoch ms).
+     */
+    private ResponseDefinition control(String path, String url) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (url.contains("?")) {
+            for (String pair : url.substring(url.indexOf('?') + 1).split("&")) {
+                String[] kv = pair.split("=", 2);
+                query.put(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        ObjectNode answer = NODES.objectNode();
+        switch (path) {
+            case "/__bench/limit" -> requestsPer10s = Integer.parseInt(query.get("n"));
+            case "/__bench/change" -> {
+                // the given share of the open deals, spread over the pipeline, all of them ACTIVE or NURTURE now,
+                // lose their answers: each one's status changes to PARKED
+                double share = Double.parseDouble(query.get("share"));
+                List<Record> open = objects.get("deals").values().stream().filter(d -> !"true".equals(d.properties.get("hs_is_closed")))
+                        .toList();
+                long wanted = Math.round(open.size() * share);
+                List<Record> worked = open.stream().filter(d -> List.of("ACTIVE", "NURTURE").contains(d.properties.get("dealfocus_status")))
+                        .toList();
+                ArrayNode ids = answer.putArray("ids");
+                double step = (double) worked.size() / Math.max(1, wanted);
+                for (int k = 0; k < wanted && k * step < worked.size(); k++) {
+                    Record deal = worked.get((int) (k * step));
+                    deal.properties.putAll(Map.of("dealfocus_problem", "none", "dealfocus_budget", "none", "dealfocus_fit", "bends",
+                            "dealfocus_decision_maker", "none", "dealfocus_timeline", "none"));
+                    touch(deal);
+                    ids.add(deal.id);
+                }
+                answer.put("changed", ids.size());
+            }
+            case "/__bench/answer" -> {
+                for (String id : query.get("ids").split(",")) {
+                    Record deal = objects.get("deals").get(id);
+                    deal.properties.putAll(Map.of("dealfocus_problem", "named", "dealfocus_decision_maker", "economic-buyer",
+                            "dealfocus_timeline", "dated", "dealfocus_budget", "approved", "dealfocus_fit", "standard"));
+                    touch(deal);
+                }
+            }
+            case "/__bench/clear" -> {
+                seen.clear();
+                inputs.clear();
+                benchWrites = 0;
+                written.clear();
+                rateLimited = 0;
+            }
+            case "/__bench/written" -> written.forEach((id, at) -> answer.put(id, at.toEpochMilli()));
+            default -> {
+                answer.put("requests", seen.size()).put("writes", benchWrites).put("rateLimited", rateLimited)
+                        .put("violations", violations.size());
+                Map<String, Integer> byPath = new TreeMap<>();
+                seen.forEach(r -> byPath.merge(r.method() + " " + r.path(), 1, Integer::sum));
+                ObjectNode paths = answer.putObject("byPath");
+                byPath.forEach(paths::put);
+                ObjectNode items = answer.putObject("inputsByPath");
+                inputs.forEach(items::put);
+            }
+        }
+        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(answer.toString()).build();
+    }
+
+    /** Keeps no request bodies (a benchmark's millions of inputs), counting writes instead. */
+    public synchronized HubSpotSimulator forBenchmark() {
+        keepBodies = false;
+        return this;
     }
 
     // ---- the portal, as a test sets it up
@@ -377,6 +465,7 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         ArrayNode results = answer.putArray("results");
         List<String> wanted = strings(body.path("properties"));
         matching.stream().skip(after).limit(limit).forEach(r -> results.add(result(type, r, wanted, List.of())));
+        lastSearchResults = results.size();
         if (after + limit < matching.size()) {
             answer.putObject("paging").putObject("next").put("after", String.valueOf(after + limit));
         }
@@ -445,6 +534,9 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
             }
             input.path("properties").fields().forEachRemaining(f -> r.properties.put(f.getKey(), f.getValue().asText()));
             touch(r);
+            if (type.equals("deals")) {
+                written.put(r.id, clock.instant());
+            }
             if (!type.equals("deals")) {
                 linkedDeals(type, r.id).forEach(d -> rollUp(d, true));
             }
