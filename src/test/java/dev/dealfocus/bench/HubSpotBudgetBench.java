@@ -36,6 +36,11 @@ class HubSpotBudgetBench {
     /** The service on the forked portal. */
     public static class OnForkedPortal implements QuarkusTestProfile {
         @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.http.test-timeout", "1h"); // a run of 100,000 deals takes minutes
+        }
+
+        @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(ForkedPortal.class));
         }
