@@ -11,7 +11,9 @@ import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.ExecutorService;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
@@ -25,11 +27,13 @@ import java.util.concurrent.locks.ReentrantLock;
 public class WebhookJob {
     /** Passes per wake-up: enough for bursts, bounded so one wake-up never holds the worker for long. */
     private static final int MAX_PASSES = 20;
+    /** How soon events held up by a run are looked at again. */
+    private static final Duration RETRY_AFTER_RUN = Duration.ofSeconds(1);
 
     private final EventProcessor processor;
     private final ReentrantLock draining = new ReentrantLock();
     private final AtomicBoolean requested = new AtomicBoolean();
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dealfocus-webhooks");
         t.setDaemon(true);
         return t;
@@ -79,7 +83,9 @@ public class WebhookJob {
                 }
             }
         } catch (RunInProgressException e) {
+            // runs never overlap: look again shortly, so the events follow the run that holds them up
             Log.debug("webhook events wait: a run is under way");
+            worker.schedule(this::drain, RETRY_AFTER_RUN.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             Log.error("processing webhook events failed; they stay stored and are tried again", e);
         }

@@ -162,6 +162,34 @@ class HubSpotCrmTest {
     }
 
     @Test
+    void givenASyncAndWritesAtOnce_theSharedBudget_keepsBothWithinHubSpotsLimit() throws Exception {
+        HubSpotCrm.Settings usual = HubSpotCrmContractTest.settings(portal.baseUrl());
+        HubSpotCrm.Settings tight = new HubSpotCrm.Settings(usual.baseUrl(), usual.token(), usual.apiVersion(), usual.timeout(), 12,
+                usual.searchPerSecond(), usual.dailyShare(), usual.closeDateHistory(), usual.fallbackOwner(), usual.zone(),
+                usual.taskDueTime(), usual.fieldProperties(), usual.directoryFor());
+        for (int i = 0; i < 1_200; i++) {
+            portal.deal(String.valueOf(30_000 + i), CREATED, Map.of("dealname", "More " + i));
+        }
+        HubSpotCrm crm = HubSpotCrm.connect(tight, Mappers.service(), clock, clock::advance);
+        crm.setup().run(List.of(), false, new ApiCalls());
+        portal.limit(12);
+        portal.clearRequests();
+        Thread sync = new Thread(() -> {
+            String cursor = null;
+            do {
+                cursor = crm.readDeals(SPEC, null, cursor, new ApiCalls()).nextCursor();
+            } while (cursor != null);
+        });
+        sync.start();
+        for (int i = 0; i < 10; i++) {
+            crm.apply(List.of(new CrmWrite.FieldUpdate("1001", "k-" + i, Map.of(DealField.SCORE, String.valueOf(50 + i)), null)), calls);
+        }
+        sync.join();
+        assertThat(portal.requests().size()).as("more than one window's worth").isGreaterThan(24);
+        assertThat(portal.rateLimited()).as("429s from HubSpot's limit").isZero();
+    }
+
+    @Test
     void givenABadToken_everyCall_failsFastNamingTheTokenKey() {
         HubSpotCrm.Settings good = HubSpotCrmContractTest.settings(portal.baseUrl());
         HubSpotCrm.Settings bad = new HubSpotCrm.Settings(good.baseUrl(), "pat-na1-revoked", good.apiVersion(), good.timeout(),

@@ -95,6 +95,7 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private final Deque<Instant> recent = new ArrayDeque<>();
     private final Deque<Instant> recentSearches = new ArrayDeque<>();
     private final List<Map.Entry<Predicate<String>, ResponseDefinition>> faults = new ArrayList<>();
+    private volatile java.util.concurrent.CountDownLatch gate;
     private int requestsPer10s = 100;
     private long dailyLimit = 250_000;
     private long dailyUsed;
@@ -151,8 +152,33 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         return true;
     }
 
+    /** Holds every request until {@link #release()}: HubSpot not answering for a while. */
+    public void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        java.util.concurrent.CountDownLatch g = gate;
+        gate = null;
+        if (g != null) {
+            g.countDown();
+        }
+    }
+
     @Override
-    public synchronized ResponseDefinition transform(ServeEvent event) {
+    public ResponseDefinition transform(ServeEvent event) {
+        java.util.concurrent.CountDownLatch g = gate;
+        if (g != null && !event.getRequest().getUrl().startsWith("/__bench/")) {
+            try {
+                g.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return answer(event);
+    }
+
+    private synchronized ResponseDefinition answer(ServeEvent event) {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         if (path.startsWith("/__bench/")) {
@@ -788,14 +814,23 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         String name = filter.path("propertyName").asText();
         String actual = r.properties.get(name);
         String value = filter.path("value").asText();
-        int cmp = actual == null ? -1 : Long.compare(number(actual), number(value));
-        return switch (filter.path("operator").asText()) {
-            case "EQ" -> actual != null && (actual.equals(value) || isNumeric(actual, value) && cmp == 0);
-            case "NEQ" -> actual == null || !actual.equals(value);
-            case "GT" -> actual != null && cmp > 0;
-            case "GTE" -> actual != null && cmp >= 0;
-            case "LT" -> actual != null && cmp < 0;
-            case "LTE" -> actual != null && cmp <= 0;
+        String operator = filter.path("operator").asText();
+        if (operator.equals("EQ") && actual != null && actual.equals(value)) {
+            return true;
+        }
+        if (operator.equals("NEQ")) {
+            return actual == null || !actual.equals(value);
+        }
+        if (actual == null || !isNumeric(actual, value)) {
+            return false; // text compares by equality only, as above
+        }
+        int cmp = Long.compare(number(actual), number(value));
+        return switch (operator) {
+            case "EQ" -> cmp == 0;
+            case "GT" -> cmp > 0;
+            case "GTE" -> cmp >= 0;
+            case "LT" -> cmp < 0;
+            case "LTE" -> cmp <= 0;
             default -> false;
         };
     }
@@ -806,17 +841,24 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
 
     /** Numbers as numbers and datetimes as epoch milliseconds, as HubSpot's search compares them. */
     private static long number(String value) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return Long.MIN_VALUE;
         }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
+        char first = value.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '-') {
+            return Long.MIN_VALUE; // text such as "false": no exception thrown for every record of a search
+        }
+        if (value.length() < 20 && value.indexOf('T') < 0) {
             try {
-                return Instant.parse(value).toEpochMilli();
-            } catch (RuntimeException notADate) {
+                return Long.parseLong(value);
+            } catch (NumberFormatException e) {
                 return Long.MIN_VALUE;
             }
+        }
+        try {
+            return Instant.parse(value).toEpochMilli();
+        } catch (RuntimeException notADate) {
+            return Long.MIN_VALUE;
         }
     }
 
