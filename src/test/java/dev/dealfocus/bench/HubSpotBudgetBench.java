@@ -37,12 +37,15 @@ class HubSpotBudgetBench {
     public static class OnForkedPortal implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.test-timeout", "1h"); // a run of 100,000 deals takes minutes
+            // a run of 100,000 deals takes minutes; the store is PostgreSQL, as in production (the tests'
+            // in-memory H2 would hold the whole store in the measured heap)
+            return Map.of("quarkus.http.test-timeout", "1h", "quarkus.datasource.db-kind", "postgresql");
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(ForkedPortal.class));
+            return List.of(new TestResourceEntry(ForkedPortal.class),
+                    new TestResourceEntry(dev.dealfocus.testing.EmbeddedPostgresResource.class));
         }
     }
 
