@@ -17,7 +17,7 @@ public class ForkedPortal implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         String deals = System.getProperty("bench.deals", "100000");
         try {
-            process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g", "-cp",
+            process = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx8g", "-cp",
                     System.getProperty("java.class.path"), SimulatorServer.class.getName(), deals).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line;
