@@ -75,11 +75,14 @@ public final class HubSpotCrm implements CrmGateway {
         }
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final HubSpotHttp http;
     private final Settings settings;
     private final Clock clock;
     private final HubSpotReader reader;
     private final HubSpotDirectory directory;
+    private final HubSpotAssociations associations;
     private final HubSpotEngagements engagements;
     private final OwnWrites ownWrites;
     private volatile HubSpotDirectory.Portal portal;
@@ -96,7 +99,8 @@ public final class HubSpotCrm implements CrmGateway {
         String version = settings.apiVersion();
         this.reader = new HubSpotReader(http, version, settings.closeDateHistory() ? new CloseDateHistory(http, version) : null);
         this.directory = new HubSpotDirectory(http, version);
-        this.engagements = new HubSpotEngagements(http, new HubSpotAssociations(http, version), version);
+        this.associations = new HubSpotAssociations(http, version);
+        this.engagements = new HubSpotEngagements(http, associations, version);
         this.ownWrites = new OwnWrites();
     }
 
@@ -221,7 +225,7 @@ public final class HubSpotCrm implements CrmGateway {
             return Map.of();
         }
         try {
-            JsonNode error = new ObjectMapper().readTree(f.answer());
+            JsonNode error = JSON.readTree(f.answer());
             return error == null ? Map.of() : BatchAnswers.named(writes, error);
         } catch (IOException notJson) {
             return Map.of();
@@ -266,7 +270,7 @@ public final class HubSpotCrm implements CrmGateway {
     /** Through the date-versioned associations batch read (1,000 records a call): engagement to deals. */
     @Override
     public Map<String, List<String>> dealsOf(String objectType, Collection<String> ids, ApiCalls calls) {
-        return ids.isEmpty() ? Map.of() : new HubSpotAssociations(http, settings.apiVersion()).read(objectType, "deals", ids, calls);
+        return ids.isEmpty() ? Map.of() : associations.read(objectType, "deals", ids, calls);
     }
 
     /** One call: the account details, which any valid token may read. */
