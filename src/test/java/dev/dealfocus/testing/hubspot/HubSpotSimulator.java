@@ -88,6 +88,8 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private final Map<String, Map<String, ObjectNode>> properties = new LinkedHashMap<>();
     private final Map<String, Set<String>> groups = new LinkedHashMap<>();
     private final Map<String, Set<String>> links = new LinkedHashMap<>();
+    /** The other direction of {@link #links}: "notes:7" to the deals the note is linked to. */
+    private final Map<String, Set<String>> dealsOf = new java.util.HashMap<>();
     private final List<ObjectNode> owners = new ArrayList<>();
     private final Set<String> scopes = new HashSet<>(ALL_SCOPES);
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -126,7 +128,12 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     // ---- running
 
     public WireMockServer serve() {
-        server = new WireMockServer(options().dynamicPort().extensions(this));
+        var options = options().dynamicPort().extensions(this);
+        if (!keepBodies) {
+            // WireMock's journal would keep every request and its body: gigabytes over a benchmark's run
+            options.disableRequestJournal();
+        }
+        server = new WireMockServer(options);
         server.start();
         server.stubFor(any(anyUrl()).willReturn(ok()));
         return server;
@@ -476,14 +483,15 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
             return error(400, "VALIDATION_ERROR", "The search API cannot page past 10,000 results.", null);
         }
         List<Record> matching = new ArrayList<>();
-        for (Record r : objects.get(type).values()) {
+        for (Record r : candidates(type, body.path("filterGroups"))) {
             if (matchesAnyGroup(r, body.path("filterGroups"))) {
                 matching.add(r);
             }
         }
         JsonNode sort = body.path("sorts").path(0);
-        if (!sort.isMissingNode()) {
-            String by = sort.isTextual() ? sort.asText() : sort.path("propertyName").asText();
+        String by = sort.isTextual() ? sort.asText() : sort.path("propertyName").asText();
+        // records are kept in id order already: a sort by id is the order they come in
+        if (!sort.isMissingNode() && !by.equals("hs_object_id")) {
             Comparator<Record> order = Comparator.comparing(r -> number(r.properties.get(by)));
             matching.sort(order.thenComparing(r -> Long.parseLong(r.id)));
         }
@@ -757,17 +765,13 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
 
     private void link(String from, String fromId, String to, String toId) {
         links.computeIfAbsent(from + ":" + fromId + ":" + to, k -> new java.util.LinkedHashSet<>()).add(toId);
+        if (from.equals("deals")) {
+            dealsOf.computeIfAbsent(to + ":" + toId, k -> new java.util.LinkedHashSet<>()).add(fromId);
+        }
     }
 
     private List<String> linkedDeals(String type, String id) {
-        List<String> deals = new ArrayList<>();
-        links.forEach((key, targets) -> {
-            String[] k = key.split(":");
-            if (k[0].equals("deals") && k[2].equals(type) && targets.contains(id)) {
-                deals.add(k[1]);
-            }
-        });
-        return deals;
+        return new ArrayList<>(dealsOf.getOrDefault(type + ":" + id, Set.of()));
     }
 
     private ObjectNode result(String type, Record r, List<String> wanted, List<String> history) {
@@ -792,6 +796,27 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
         }
         result.put("createdAt", r.createdAt.toString()).put("updatedAt", r.updatedAt.toString()).put("archived", false);
         return result;
+    }
+
+    /**
+     * The records a search has to look at: those after the lowest id bound every filter group sets
+     * ({@code hs_object_id GT/GTE}), else all. Only spares the simulator's time; the filters still decide.
+     */
+    private java.util.Collection<Record> candidates(String type, JsonNode groups) {
+        java.util.NavigableMap<String, Record> all = (java.util.NavigableMap<String, Record>) objects.get(type);
+        long lowest = Long.MAX_VALUE;
+        for (JsonNode group : groups) {
+            long bound = Long.MIN_VALUE;
+            for (JsonNode f : group.path("filters")) {
+                String op = f.path("operator").asText();
+                if (f.path("propertyName").asText().equals("hs_object_id") && (op.equals("GT") || op.equals("GTE"))
+                        && f.path("value").asText().matches("[0-9]{1,18}")) {
+                    bound = Math.max(bound, Long.parseLong(f.path("value").asText()));
+                }
+            }
+            lowest = Math.min(lowest, bound);
+        }
+        return groups.isEmpty() || lowest == Long.MIN_VALUE ? all.values() : all.tailMap(String.valueOf(lowest), true).values();
     }
 
     private boolean matchesAnyGroup(Record r, JsonNode groups) {

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
  */
 public final class SpecCheck {
     private static final JsonNode SPEC = load();
+    private static final Map<String, Pattern> TEMPLATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private SpecCheck() {
     }
@@ -52,9 +53,8 @@ public final class SpecCheck {
     }
 
     private static boolean matches(String template, String path) {
-        String regex = Pattern.quote(template).replace("{version}", "\\E[0-9]{4}-[0-9]{2}\\Q")
-                .replaceAll("\\{[A-Za-z]+\\}", "\\\\E[^/]+\\\\Q");
-        return path.split("\\?")[0].matches(regex);
+        return TEMPLATES.computeIfAbsent(template, t -> Pattern.compile(Pattern.quote(t).replace("{version}", "\\E[0-9]{4}-[0-9]{2}\\Q")
+                .replaceAll("\\{[A-Za-z]+\\}", "\\\\E[^/]+\\\\Q"))).matcher(path.split("\\?")[0]).matches();
     }
 
     private static JsonNode schema(String name) {
