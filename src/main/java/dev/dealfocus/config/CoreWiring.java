@@ -58,8 +58,7 @@ public class CoreWiring {
             case "hubspot":
                 return HubSpotWiring.gateway(config, mapper, clock);
             case "salesforce":
-                throw new ConfigurationError(List.of("dealfocus.crm.provider=" + provider + ": the " + provider
-                        + " adapter is not part of this version yet; use demo"));
+                return SalesforceWiring.gateway(config, mapper, clock);
             default:
                 throw new ConfigurationError(List.of("dealfocus.crm.provider=" + provider
                         + ": not a supported CRM; use demo, hubspot or salesforce"));

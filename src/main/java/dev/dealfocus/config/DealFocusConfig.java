@@ -80,6 +80,8 @@ public interface DealFocusConfig {
 
     Hubspot hubspot();
 
+    Salesforce salesforce();
+
     Webhooks webhooks();
 
     /** Processing CRM change events. */
@@ -372,5 +374,73 @@ public interface DealFocusConfig {
 
         /** The app's id: changes HubSpot attributes to it are DealFocus's own and settle without a reassessment. */
         Optional<String> appId();
+    }
+
+    /** The Salesforce org (docs/salesforce.md). */
+    interface Salesforce {
+        /** The org's My Domain URL, where /services/oauth2/token lives, e.g. https://acme.my.salesforce.com. */
+        Optional<String> loginUrl();
+
+        /** The External Client App's consumer key. */
+        Optional<String> clientId();
+
+        /** The consumer secret, for the client-credentials flow; from DEALFOCUS_SALESFORCE_CLIENT_SECRET. Never logged. */
+        Optional<String> clientSecret();
+
+        /** The JWT bearer flow's user (instead of client credentials), with private-key-file. */
+        Optional<String> username();
+
+        /** A PKCS#8 PEM private key matching the certificate uploaded to the External Client App (JWT bearer flow). */
+        Optional<String> privateKeyFile();
+
+        /** A sandbox: the JWT audience is https://test.salesforce.com instead of https://login.salesforce.com. */
+        @WithDefault("false")
+        boolean sandbox();
+
+        @WithDefault("v67.0")
+        String apiVersion();
+
+        /** The org (15 or 18 characters) the store is bound to; the login must belong to it. */
+        Optional<String> organizationId();
+
+        /** The share of the org's daily API limit (Sforce-Limit-Info) DealFocus may see used before it stops a run. */
+        @WithDefault("0.8")
+        double dailyShare();
+
+        /** Records per sObject Collections call (at most 200; lower for orgs whose triggers fail large collections). */
+        @WithDefault("200")
+        int writeBatch();
+
+        /** Requests in any 10 seconds, shared by everything the service does. */
+        @WithName("requests-per-10s")
+        @WithDefault("100")
+        int requestsPer10s();
+
+        /** Count close-date pushes from OpportunityHistory (a query per chunk of deals whose close date moved). */
+        @WithDefault("true")
+        boolean closeDateHistory();
+
+        /** The owner (a User id) of tasks whose Opportunity owner Salesforce refuses as inactive. */
+        Optional<String> fallbackOwner();
+
+        /** The User field that names an owner's team, the group of the value-per-hour median. */
+        @WithDefault("Department")
+        String teamField();
+
+        /** Tasks and Events older than this many days are not read (the Opportunity's LastActivityDate covers older ones). */
+        @WithDefault("180")
+        int activityDays();
+
+        /** How long one request may take before it counts as failed and is retried. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** The local time (in dealfocus.time-zone) at which a Task's day starts for the rules. */
+        @WithDefault("09:00")
+        String taskDueTime();
+
+        /** How long the owners' teams are kept before they are read again. */
+        @WithDefault("1h")
+        Duration ownersCacheFor();
     }
 }

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -61,18 +60,8 @@ final class HubSpotWiring {
         if (!(h.dailyShare() > 0 && h.dailyShare() <= 1)) {
             problems.add("dealfocus.hubspot.daily-share", h.dailyShare(), "use a share above 0 and at most 1, e.g. 0.8");
         }
-        LocalTime due = null;
-        try {
-            due = LocalTime.parse(h.taskDueTime());
-        } catch (DateTimeParseException e) {
-            problems.add("dealfocus.hubspot.task-due-time", h.taskDueTime(), "use a time such as 09:00");
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(config.timeZone());
-        } catch (java.time.DateTimeException e) {
-            zone = ZoneId.of("UTC"); // the policy names the bad zone with its key
-        }
+        LocalTime due = problems.time("dealfocus.hubspot.task-due-time", h.taskDueTime());
+        ZoneId zone = Problems.zoneOrUtc(config.timeZone());
         problems.throwIfAny();
         String fallback = h.fallbackOwner().or(config::fallbackOwner).orElse(null);
         return new HubSpotCrm.Settings(base, token, h.apiVersion(), h.timeout(), h.requestsPer10s(), h.searchPerSecond(),

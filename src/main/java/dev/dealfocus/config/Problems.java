@@ -22,6 +22,25 @@ final class Problems {
         return Math.max(0, Math.min(20, value));
     }
 
+    /** A time of day such as 09:00, or {@code null} with a problem named by {@code key}. */
+    java.time.LocalTime time(String key, String value) {
+        try {
+            return java.time.LocalTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            add(key, value, "use a time such as 09:00");
+            return null;
+        }
+    }
+
+    /** {@code dealfocus.time-zone}, or UTC while it is bad: the policy names the bad zone with its key. */
+    static java.time.ZoneId zoneOrUtc(String zone) {
+        try {
+            return java.time.ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneId.of("UTC");
+        }
+    }
+
     void throwIfAny() {
         if (!problems.isEmpty()) {
             throw new ConfigurationError(problems);

@@ -67,4 +67,48 @@ class ProviderDefaultsTest {
         assertThat(settings.requestsPer10s()).isEqualTo(100);
         assertThat(settings.toString()).doesNotContain("secret").contains("token set");
     }
+
+    @Test
+    void givenSalesforceAndNoOtherKey_theSalesforceDefaultsMapTheQuestionsRolesAndStandardStages() {
+        DealFocusConfig config = mapping(Map.of("dealfocus.crm.provider", "salesforce"));
+        assertThat(config.dimensions().get("problem").property()).contains("DealFocus_Problem__c");
+        assertThat(config.dimensions().get("problem").options()).as("points 0-20 in a number field").isEmpty();
+        assertThat(config.dimensions().get("decision-maker").roles()).containsEntry("ECONOMIC_BUYER", 20)
+                .containsEntry("DECISION_MAKER", 20);
+        assertThat(config.value().probabilityScale()).isEqualByComparingTo("100");
+        assertThat(config.value().stageProbabilities()).containsEntry("Id. Decision Makers", new java.math.BigDecimal("60"))
+                .containsEntry("Negotiation/Review", new java.math.BigDecimal("90")).hasSize(8);
+        assertThat(config.value().defaultHours()).containsKey("Proposal/Price Quote");
+        assertThat(config.scope().optOutProperty()).isEqualTo("DealFocus_Exclude__c");
+    }
+
+    @Test
+    void givenSalesforceWithoutLogin_settingsRefuseNamingEveryMissingKey() {
+        assertThatThrownBy(() -> SalesforceWiring.settings(mapping(Map.of("dealfocus.crm.provider", "salesforce"))))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("dealfocus.salesforce.login-url")
+                .hasMessageContaining("dealfocus.salesforce.client-id").hasMessageContaining("dealfocus.salesforce.client-secret");
+    }
+
+    @Test
+    void givenBadSalesforceSettings_eachKeyIsNamed() {
+        assertThatThrownBy(() -> SalesforceWiring.settings(mapping(Map.of("dealfocus.crm.provider", "salesforce",
+                "dealfocus.salesforce.login-url", "https://acme.my.salesforce.com", "dealfocus.salesforce.client-id", "3MVG",
+                "dealfocus.salesforce.username", "dealfocus@acme.example", "dealfocus.salesforce.private-key-file", "/no/such/key.pem",
+                "dealfocus.salesforce.organization-id", "001abc", "dealfocus.salesforce.write-batch", "500",
+                "dealfocus.salesforce.api-version", "67"))))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("dealfocus.salesforce.private-key-file")
+                .hasMessageContaining("dealfocus.salesforce.organization-id").hasMessageContaining("dealfocus.salesforce.write-batch")
+                .hasMessageContaining("dealfocus.salesforce.api-version");
+    }
+
+    @Test
+    void givenClientCredentials_settingsNeverShowTheSecret() {
+        var settings = SalesforceWiring.settings(mapping(Map.of("dealfocus.crm.provider", "salesforce",
+                "dealfocus.salesforce.login-url", "https://acme.my.salesforce.com", "dealfocus.salesforce.client-id", "3MVG",
+                "dealfocus.salesforce.client-secret", "very-secret")));
+        assertThat(settings.apiVersion()).isEqualTo("v67.0");
+        assertThat(settings.writeBatch()).isEqualTo(200);
+        assertThat(settings.teamField()).isEqualTo("Department");
+        assertThat(settings.toString()).doesNotContain("very-secret").contains("client credentials");
+    }
 }

@@ -2,6 +2,7 @@ package dev.dealfocus.crm.hubspot;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dealfocus.core.port.ApiCalls;
+import dev.dealfocus.crm.shared.CloseDatePushes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ final class CloseDateHistory {
 
     private final HubSpotHttp http;
     private final String version;
-    private final Map<String, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final CloseDatePushes known = new CloseDatePushes();
 
     CloseDateHistory(HubSpotHttp http, String version) {
         this.http = http;
@@ -46,9 +47,9 @@ final class CloseDateHistory {
         Map<String, Integer> pushes = new HashMap<>();
         List<String> read = new ArrayList<>();
         closeDates.forEach((id, date) -> {
-            Known k = known.get(id);
-            if (date != null && k != null && date.equals(k.closeDate())) {
-                pushes.put(id, k.pushes());
+            Integer count = known.known(id, date);
+            if (count != null) {
+                pushes.put(id, count);
             } else {
                 read.add(id);
             }
@@ -57,15 +58,9 @@ final class CloseDateHistory {
             String id = deal.path("id").asText();
             int count = count(deal.path("propertiesWithHistory").path(CLOSE_DATE));
             pushes.put(id, count);
-            String date = closeDates.get(id);
-            if (date != null) {
-                known.put(id, new Known(date, count));
-            }
+            known.remember(id, closeDates.get(id), count);
         });
         return pushes;
-    }
-
-    private record Known(String closeDate, int pushes) {
     }
 
     /** Moves to a later day, oldest change first, whatever order HubSpot lists them in. */
@@ -73,16 +68,7 @@ final class CloseDateHistory {
         List<JsonNode> changes = new ArrayList<>();
         history.forEach(changes::add);
         changes.sort(Comparator.comparing(c -> c.path("timestamp").asText("")));
-        int pushes = 0;
-        LocalDate before = null;
-        for (JsonNode change : changes) {
-            LocalDate day = day(change.path("value").asText(null));
-            if (before != null && day != null && day.isAfter(before)) {
-                pushes++;
-            }
-            before = day != null ? day : before;
-        }
-        return pushes;
+        return CloseDatePushes.count(changes.stream().map(c -> day(c.path("value").asText(null))).toList());
     }
 
     private static LocalDate day(String value) {

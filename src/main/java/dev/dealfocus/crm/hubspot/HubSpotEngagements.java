@@ -5,7 +5,7 @@ import dev.dealfocus.core.deal.Activity;
 import dev.dealfocus.core.deal.ActivityType;
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.port.ApiCalls;
-import dev.dealfocus.crm.hubspot.WriteBodies.OwnKey;
+import dev.dealfocus.crm.shared.OwnKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
+import dev.dealfocus.crm.shared.Headers;
 import dev.dealfocus.crm.shared.RequestBudget.Lane;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.ws.rs.ProcessingException;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -86,7 +86,7 @@ final class HubSpotHttp {
                 throw CallFailure.transientFailure("HubSpot did not answer to " + what + ": " + e.getMessage(), e);
             }
             try (answer) {
-                Map<String, String> headers = headers(answer);
+                Map<String, String> headers = Headers.of(answer);
                 usage.observe(headers);
                 String body = answer.hasEntity() ? answer.readEntity(String.class) : "";
                 int status = answer.getStatus();
@@ -154,15 +154,5 @@ final class HubSpotHttp {
         } catch (IOException e) {
             return NullNode.getInstance(); // a proxy's page: the status says enough
         }
-    }
-
-    private static Map<String, String> headers(Response answer) {
-        Map<String, String> headers = new HashMap<>();
-        answer.getStringHeaders().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                headers.put(name, values.get(0));
-            }
-        });
-        return headers;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.port.CrmWrite;
+import dev.dealfocus.crm.shared.OwnKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -33,29 +34,6 @@ final class WriteBodies {
     static final int MARKER_ROOM = 100;
     private static final Pattern KEY_IN_BODY = Pattern.compile(MARKER + " ([A-Za-z0-9:_.\\-]+)");
 
-    /** A key as it stands on a note or task: what DealFocus wrote, and the idempotency key. */
-    record OwnKey(WrittenKind kind, String key) {
-        /** Reads {@code KIND:key}; a value without a known kind still names DealFocus's record. */
-        static OwnKey parse(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            int colon = value.indexOf(':');
-            if (colon > 0) {
-                try {
-                    return new OwnKey(WrittenKind.valueOf(value.substring(0, colon)), value.substring(colon + 1));
-                } catch (IllegalArgumentException e) {
-                    return new OwnKey(null, value);
-                }
-            }
-            return new OwnKey(null, value.trim());
-        }
-
-        @Override
-        public String toString() {
-            return kind == null ? key : kind.name() + ":" + key;
-        }
-    }
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<DealField, String> fieldProperties;

@@ -7,6 +7,17 @@ public final class Headers {
     private Headers() {
     }
 
+    /** An answer's headers, the first value of each. */
+    public static Map<String, String> of(jakarta.ws.rs.core.Response answer) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        answer.getStringHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name, values.get(0));
+            }
+        });
+        return headers;
+    }
+
     /** The value of header {@code name}, or {@code null}. */
     public static String get(Map<String, String> headers, String name) {
         for (Map.Entry<String, String> h : headers.entrySet()) {

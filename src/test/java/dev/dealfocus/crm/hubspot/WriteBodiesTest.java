@@ -8,6 +8,7 @@ import dev.dealfocus.core.deal.DealField;
 import dev.dealfocus.core.deal.WrittenKind;
 import dev.dealfocus.core.plan.TaskPriority;
 import dev.dealfocus.core.port.CrmWrite;
+import dev.dealfocus.crm.shared.OwnKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -67,15 +68,15 @@ class WriteBodiesTest {
         String html = withoutKeyProperty.notes(List.of(new CrmWrite.Note("101", KEY, null, Instant.parse("2026-11-30T09:00:00Z"),
                 "<p>Parked &lt;for now&gt; &amp; then?</p>"))).path("inputs").get(0).path("properties").path("hs_note_body").asText();
         assertThat(html).isEqualTo("<p>Parked &lt;for now&gt; &amp; then?</p><p>DealFocus ref NOTE:" + KEY + "</p>");
-        assertThat(WriteBodies.keyInBody(html)).isEqualTo(new WriteBodies.OwnKey(WrittenKind.NOTE, KEY));
+        assertThat(WriteBodies.keyInBody(html)).isEqualTo(new OwnKey(WrittenKind.NOTE, KEY));
         assertThat(WriteBodies.keyInBody("<p>a person's note</p>")).isNull();
     }
 
     @Test
     void givenAKeyWithoutAKnownKind_parse_stillNamesDealFocusRecord() {
-        assertThat(WriteBodies.OwnKey.parse("SOMETHING:" + KEY)).isEqualTo(new WriteBodies.OwnKey(null, "SOMETHING:" + KEY));
-        assertThat(WriteBodies.OwnKey.parse(KEY)).isEqualTo(new WriteBodies.OwnKey(null, KEY));
-        assertThat(WriteBodies.OwnKey.parse(" ")).isNull();
+        assertThat(OwnKey.parse("SOMETHING:" + KEY)).isEqualTo(new OwnKey(null, "SOMETHING:" + KEY));
+        assertThat(OwnKey.parse(KEY)).isEqualTo(new OwnKey(null, KEY));
+        assertThat(OwnKey.parse(" ")).isNull();
     }
 
     @Test

@@ -1,18 +1,12 @@
 package dev.dealfocus.testing.hubspot;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.ok;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -45,7 +39,7 @@ import java.util.regex.Pattern;
  * logged. Every request body is checked against HubSpot's published request schemas
  * ({@link SpecCheck}); what fails is kept in {@link #violations()}.
  */
-public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
+public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
     public static final String TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555";
     public static final List<String> ALL_SCOPES = List.of("crm.objects.deals.read", "crm.objects.deals.write",
             "crm.objects.contacts.read", "crm.objects.contacts.write", "crm.objects.companies.read", "crm.objects.owners.read",
@@ -109,7 +103,6 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
     private final Map<String, Instant> written = new java.util.HashMap<>();
     private int rateLimited;
     private long nextId = 90_000;
-    private WireMockServer server;
 
     public HubSpotSimulator(Clock clock) {
         this.clock = clock;
@@ -127,36 +120,14 @@ public final class HubSpotSimulator implements ResponseDefinitionTransformerV2 {
 
     // ---- running
 
-    public WireMockServer serve() {
-        var options = options().dynamicPort().extensions(this);
-        if (!keepBodies) {
-            // WireMock's journal would keep every request and its body: gigabytes over a benchmark's run
-            options.disableRequestJournal();
-        }
-        server = new WireMockServer(options);
-        server.start();
-        server.stubFor(any(anyUrl()).willReturn(ok()));
-        return server;
-    }
-
-    public void shutdown() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    public String baseUrl() {
-        return server.baseUrl();
+    @Override
+    protected boolean journal() {
+        return keepBodies;
     }
 
     @Override
     public String getName() {
         return "hubspot-simulator";
-    }
-
-    @Override
-    public boolean applyGlobally() {
-        return true;
     }
 
     /** Holds every request until {@link #release()}: HubSpot not answering for a while. */
