@@ -29,9 +29,9 @@ final class DimensionFactory {
                 return;
             }
             RepEntered rep = source.property().map(p -> new RepEntered(p, options(key, source.options(), problems),
-                    source.evidenceProperty().orElse(null))).orElse(null);
-            DerivedRule derived = source.derived().map(kind -> derived(key, kind, source, problems)).orElse(null);
-            if (rep == null && derived == null && source.derived().isEmpty()) {
+                    Names.on(source.evidenceProperty()).orElse(null))).orElse(null);
+            DerivedRule derived = Names.on(source.derived()).map(kind -> derived(key, kind, source, problems)).orElse(null);
+            if (rep == null && derived == null && Names.on(source.derived()).isEmpty()) {
                 problems.missing(key + ".property", "name the CRM property with the points, or set " + key + ".derived");
             }
             mappings.put(dimension, new DimensionMapping(dimension, rep, derived));
@@ -63,7 +63,7 @@ final class DimensionFactory {
                 return new DecisionMakerFromRoles(roles);
             case "budget-from-amount":
             case "filled-property":
-                if (s.derivedProperty().isEmpty()) {
+                if (Names.on(s.derivedProperty()).isEmpty()) {
                     problems.missing(key + ".derived-property", kind.equals("filled-property")
                             ? "name the CRM property whose text answers the question"
                             : "name the CRM checkbox that says the budget is approved");

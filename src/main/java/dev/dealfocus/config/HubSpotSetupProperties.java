@@ -23,9 +23,9 @@ public final class HubSpotSetupProperties {
             source.property().ifPresent(p -> put(byName, source.options().isEmpty()
                     ? new Property(p, label(dimension) + " (points 0-20)", Type.NUMBER, null, "Points 0-20 for " + dimension + ".")
                     : new Property(p, label(dimension), Type.DROPDOWN, options(source.options()), "The rep's answer on " + dimension + ".")));
-            source.evidenceProperty().ifPresent(p -> put(byName, new Property(p, label(dimension) + " evidence", Type.TEXT, null,
+            Names.on(source.evidenceProperty()).ifPresent(p -> put(byName, new Property(p, label(dimension) + " evidence", Type.TEXT, null,
                     "One sentence of evidence for the " + dimension + " answer.")));
-            source.derivedProperty().ifPresent(p -> put(byName, "budget-from-amount".equals(source.derived().orElse(""))
+            Names.on(source.derivedProperty()).ifPresent(p -> put(byName, "budget-from-amount".equals(source.derived().orElse(""))
                     ? new Property(p, "Budget approved", Type.CHECKBOX, null, "Ticked when the buyer's budget is approved.")
                     : new Property(p, label(dimension) + " (filled)", Type.TEXT, null, "Filled when " + dimension + " is answered.")));
         });

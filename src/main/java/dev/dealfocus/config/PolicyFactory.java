@@ -136,6 +136,9 @@ public final class PolicyFactory {
     private static SignalPolicy signals(DealFocusConfig.Signals s, Problems problems) {
         Map<Signal, String> flags = new EnumMap<>(Signal.class);
         s.flags().forEach((name, property) -> {
+            if (!Names.on(property)) {
+                return; // switched off
+            }
             try {
                 flags.put(Signal.valueOf(Names.constant(name)), property);
             } catch (IllegalArgumentException e) {

@@ -76,8 +76,8 @@ class ProviderDefaultsTest {
         assertThat(config.dimensions().get("decision-maker").roles()).containsEntry("ECONOMIC_BUYER", 20)
                 .containsEntry("DECISION_MAKER", 20);
         assertThat(config.value().probabilityScale()).isEqualByComparingTo("100");
-        assertThat(config.value().stageProbabilities()).containsEntry("Id. Decision Makers", new java.math.BigDecimal("60"))
-                .containsEntry("Negotiation/Review", new java.math.BigDecimal("90")).hasSize(8);
+        assertThat(config.value().stageProbabilities()).containsEntry("Id. Decision Makers", new java.math.BigDecimal("0.6"))
+                .containsEntry("Negotiation/Review", new java.math.BigDecimal("0.9")).hasSize(8);
         assertThat(config.value().defaultHours()).containsKey("Proposal/Price Quote");
         assertThat(config.scope().optOutProperty()).isEqualTo("DealFocus_Exclude__c");
     }

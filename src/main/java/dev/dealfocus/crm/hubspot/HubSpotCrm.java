@@ -15,6 +15,7 @@ import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
 import dev.dealfocus.crm.shared.DailyAllowance;
+import dev.dealfocus.crm.shared.OwnWrites;
 import dev.dealfocus.crm.shared.RequestBudget;
 import dev.dealfocus.crm.shared.RequestBudget.Lane;
 import dev.dealfocus.crm.shared.Sleeper;

@@ -43,9 +43,10 @@ final class OpportunityMapper {
      * @param taskDueTime    the local time at which a Task is due on its {@code ActivityDate}
      * @param activityWindow Tasks and Events older than this many days are not read; {@code LastActivityDate}
      *                       stands in for an older last activity
+     * @param userId         DealFocus's own user in the org (the session's)
      */
     record Context(Map<String, String> teams, String orgCurrency, ZoneId zone, LocalTime taskDueTime,
-                   Map<DealField, String> fields, String keyField, Instant now) {
+                   Map<DealField, String> fields, String keyField, Instant now, String userId) {
     }
 
     private OpportunityMapper() {

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class OpportunityQuery {
     static final List<String> STANDARD = List.of("Id", "Name", "StageName", "OwnerId", "CreatedDate", "Amount", "Probability",
-            "CloseDate", "IsClosed", "SystemModstamp", "LastActivityDate");
+            "CloseDate", "IsClosed", "SystemModstamp", "LastModifiedById", "LastActivityDate");
 
     private final String select;
     private final List<String> missing;
@@ -86,10 +86,14 @@ final class OpportunityQuery {
         return Soql.inChunks(select + " WHERE Id ", ids, "");
     }
 
-    /** The Opportunities whose Tasks and Events changed in {@code [since, until)}, by their own LastModifiedDate. */
-    List<String> changedActivities(Instant since, Instant until) {
+    /**
+     * The Opportunities whose Tasks and Events changed in {@code [since, until)}, by their own LastModifiedDate,
+     * leaving out what DealFocus's own user changed last (its notes and tasks).
+     */
+    List<String> changedActivities(Instant since, Instant until, String ownUserId) {
         String window = " WHERE What.Type = 'Opportunity' AND LastModifiedDate >= " + Soql.datetime(since)
-                + " AND LastModifiedDate < " + Soql.datetime(until);
+                + " AND LastModifiedDate < " + Soql.datetime(until)
+                + (Soql.isId(ownUserId) ? " AND LastModifiedById != " + Soql.quote(ownUserId) : "");
         return List.of("SELECT WhatId FROM Task" + window, "SELECT WhatId FROM Event" + window);
     }
 

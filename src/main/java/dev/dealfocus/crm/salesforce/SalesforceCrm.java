@@ -16,6 +16,7 @@ import dev.dealfocus.crm.shared.CloseDatePushes;
 import dev.dealfocus.crm.shared.CrmCalls;
 import dev.dealfocus.crm.shared.DailyAllowance;
 import dev.dealfocus.crm.shared.OwnKey;
+import dev.dealfocus.crm.shared.OwnWrites;
 import dev.dealfocus.crm.shared.RequestBudget;
 import dev.dealfocus.crm.shared.Sleeper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -94,6 +95,7 @@ public final class SalesforceCrm implements CrmGateway {
     private final SalesforceReader reader;
     private final Map<DealField, String> fields;
     private final Map<String, Team> teams = new ConcurrentHashMap<>();
+    private final OwnWrites ownWrites = new OwnWrites();
     private volatile SalesforceSchema schema;
     private volatile String orgCurrency;
 
@@ -217,7 +219,10 @@ public final class SalesforceCrm implements CrmGateway {
     @Override
     public DealPage readDeals(ReadSpec spec, Instant modifiedSince, String cursor, ApiCalls calls) {
         OpportunityQuery query = query(spec, calls);
-        return reader.page(query, spec, modifiedSince, cursor, context(query, calls), calls, ids -> teams(ids, calls));
+        String user = http.session().userId();
+        return reader.page(query, spec, modifiedSince, cursor, context(query, calls), calls, ids -> teams(ids, calls),
+                r -> user != null && user.equals(OpportunityMapper.text(r, "LastModifiedById")) && ownWrites.onlyOwn(
+                        r.path("Id").asText(), OpportunityMapper.instant(OpportunityMapper.text(r, "SystemModstamp"))));
     }
 
     @Override
@@ -242,6 +247,7 @@ public final class SalesforceCrm implements CrmGateway {
                 settings.fallbackOwner());
         List<WriteResult> results = new ArrayList<>(writer.apply(writes, calls));
         reassignInactiveOwners(writer, writes, results, calls);
+        ownWrites.record(writes, results, clock.instant());
         return results;
     }
 
@@ -334,7 +340,7 @@ public final class SalesforceCrm implements CrmGateway {
 
     private OpportunityMapper.Context context(OpportunityQuery query, ApiCalls calls) {
         return new OpportunityMapper.Context(Map.of(), orgCurrency(calls), settings.zone(), settings.taskDueTime(), fields,
-                query.keyField(), clock.instant());
+                query.keyField(), clock.instant(), http.session().userId());
     }
 
     private String orgCurrency(ApiCalls calls) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads Opportunities by SOQL (docs/BEHAVIOR-salesforce.md, "Reading"): one query brings each
@@ -55,7 +56,7 @@ final class SalesforceReader {
      * Opportunities are read by id.
      */
     DealPage page(OpportunityQuery query, ReadSpec spec, Instant since, String cursor, OpportunityMapper.Context context,
-                  ApiCalls calls, Function<Collection<String>, Map<String, String>> teams) {
+                  ApiCalls calls, Function<Collection<String>, Map<String, String>> teams, Predicate<JsonNode> onlyOwn) {
         if (since == null) {
             JsonNode batch = cursor == null ? http.query(query.openOpportunities(), "read open opportunities", calls)
                     : http.more(cursor.substring(2), "read open opportunities", calls);
@@ -67,12 +68,19 @@ final class SalesforceReader {
             JsonNode batch = cursor == null ? http.query(query.modified(since, until), "read changed opportunities", calls)
                     : http.more(cursor.split("\\|", 3)[2], "read changed opportunities", calls);
             String next = nextUrl(batch);
-            return assemble(batch, spec, context, calls, teams, next != null ? "m|" + until + "|" + next : "a|" + until, until);
+            List<JsonNode> records = new ArrayList<>();
+            // an Opportunity whose only change since is DealFocus's own write is passed over (BEHAVIOR-salesforce.md)
+            batch.path("records").forEach(r -> {
+                if (OpportunityMapper.closed(r) || !onlyOwn.test(r)) {
+                    records.add(r);
+                }
+            });
+            return assemble(records, spec, context, calls, teams, next != null ? "m|" + until + "|" + next : "a|" + until, until);
         }
         if (cursor.startsWith("a|")) {
             Instant until = Instant.parse(cursor.substring(2));
             Set<String> ids = new LinkedHashSet<>();
-            for (String soql : query.changedActivities(since, until)) {
+            for (String soql : query.changedActivities(since, until, context.userId())) {
                 http.queryAll(soql, "read changed tasks and events", calls, r -> ids.add(r.path("WhatId").asText()));
             }
             if (ids.isEmpty()) {
@@ -144,7 +152,7 @@ final class SalesforceReader {
             }
         });
         OpportunityMapper.Context withTeams = new OpportunityMapper.Context(teams.apply(owners), context.orgCurrency(),
-                context.zone(), context.taskDueTime(), context.fields(), context.keyField(), context.now());
+                context.zone(), context.taskDueTime(), context.fields(), context.keyField(), context.now(), context.userId());
         Map<String, Integer> moved = pushes(open, calls);
         List<DealSnapshot> deals = new ArrayList<>();
         List<SkippedDeal> skipped = new ArrayList<>();

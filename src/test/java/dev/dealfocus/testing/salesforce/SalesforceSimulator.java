@@ -56,6 +56,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     public static final String ORG_ID = "00D5Y000001MPM7UAO";
     public static final String INTEGRATION_USER = "0055Y00000DFINTAAA";
     public static final String USERNAME = "dealfocus@acme.example";
+    /** The rep whose hands make the simulator's "person" changes. */
+    public static final String PERSON = "0055Y00000PERSNAAA";
     public static final String VERSION = "v67.0";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -113,7 +115,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         }
         define("Opportunity", "Id:id", "Name:string", "StageName:picklist", "OwnerId:reference", "CreatedDate:datetime:ro",
                 "Amount:currency", "Probability:percent", "CloseDate:date", "IsClosed:boolean:ro", "IsWon:boolean:ro",
-                "SystemModstamp:datetime:ro", "LastModifiedDate:datetime:ro", "LastActivityDate:date:ro", "NextStep:string",
+                "SystemModstamp:datetime:ro", "LastModifiedDate:datetime:ro", "LastModifiedById:reference:ro", "LastActivityDate:date:ro",
+                "NextStep:string",
                 "RecordTypeId:reference", "DealFocus_Problem__c:double", "DealFocus_Decision_Maker__c:double",
                 "DealFocus_Timeline__c:double", "DealFocus_Budget__c:double", "DealFocus_Fit__c:double", "DealFocus_Margin__c:double",
                 "DealFocus_Hours_Remaining__c:double", "DealFocus_Exclude__c:boolean", "DealFocus_Score__c:double",
@@ -121,9 +124,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 "DealFocus_Expires_On__c:date", "DealFocus_Decided_At__c:datetime", "DealFocus_Recommended_Status__c:picklist");
         define("Task", "Id:id", "WhatId:reference", "WhoId:reference", "OwnerId:reference", "Subject:string", "Description:textarea",
                 "ActivityDate:date", "Status:picklist", "Priority:picklist", "IsClosed:boolean:ro", "CreatedDate:datetime:ro",
-                "LastModifiedDate:datetime:ro", "SystemModstamp:datetime:ro", "TaskSubtype:picklist", "DealFocus_Key__c:string:ext");
+                "LastModifiedDate:datetime:ro", "SystemModstamp:datetime:ro", "LastModifiedById:reference:ro", "TaskSubtype:picklist",
+                "DealFocus_Key__c:string:ext");
         define("Event", "Id:id", "WhatId:reference", "OwnerId:reference", "Subject:string", "StartDateTime:datetime",
-                "EndDateTime:datetime", "ActivityDate:date", "CreatedDate:datetime:ro", "LastModifiedDate:datetime:ro");
+                "EndDateTime:datetime", "ActivityDate:date", "CreatedDate:datetime:ro", "LastModifiedDate:datetime:ro",
+                "LastModifiedById:reference:ro");
         define("Contact", "Id:id", "Name:string", "HasOptedOutOfEmail:boolean");
         define("OpportunityContactRole", "Id:id", "OpportunityId:reference", "ContactId:reference", "Role:picklist",
                 "IsPrimary:boolean");
@@ -138,6 +143,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         org.put("DefaultCurrencyIsoCode", "EUR");
         objects.get("Organization").put(ORG_ID, org);
         user(INTEGRATION_USER, "DealFocus Integration", null);
+        user(PERSON, "A Rep", null);
     }
 
     private void define(String type, String... fields) {
@@ -253,6 +259,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         o.put("CreatedDate", created);
         o.put("SystemModstamp", created);
         o.put("LastModifiedDate", created);
+        o.put("LastModifiedById", PERSON);
         o.put("IsClosed", false);
         o.put("IsWon", false);
         values.forEach((k, v) -> o.put(field("Opportunity", k).name(), typed("Opportunity", k, v)));
@@ -274,7 +281,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
             o.put("IsClosed", true);
             o.put("IsWon", values.get("StageName").equals("Closed Won"));
         }
-        touch(o);
+        touch(o, PERSON);
     }
 
     public synchronized String contact(String opportunityId, String role, boolean optedOut) {
@@ -311,6 +318,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         t.put("CreatedDate", created);
         t.put("LastModifiedDate", created);
         t.put("SystemModstamp", created);
+        t.put("LastModifiedById", PERSON);
         objects.get("Task").put(id, t);
         rollUp(opportunityId);
         return id;
@@ -328,6 +336,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         e.put("ActivityDate", start.atZone(ZoneOffset.UTC).toLocalDate());
         e.put("CreatedDate", created);
         e.put("LastModifiedDate", created);
+        e.put("LastModifiedById", PERSON);
         objects.get("Event").put(id, e);
         rollUp(opportunityId);
         return id;
@@ -828,7 +837,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 target.put("IsClosed", "Completed".equals(target.get("Status")));
                 rollUp((String) target.get("WhatId"));
             }
-            touch(target);
+            touch(target, INTEGRATION_USER);
             results.addObject().put("id", id).put("success", true).putArray("errors");
         }
         return json(200, results, true);
@@ -880,7 +889,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 existing.putAll(changed);
             }
             existing.put("IsClosed", "Completed".equals(existing.get("Status")));
-            touch(existing);
+            touch(existing, INTEGRATION_USER);
             rollUp(what);
             results.addObject().put("id", (String) existing.get("Id")).put("success", true).put("created", created).putArray("errors");
         }
@@ -1029,9 +1038,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         objects.get("OpportunityHistory").put(id, h);
     }
 
-    private void touch(Map<String, Object> r) {
+    /** A change by {@code by} (a User id), now. */
+    private void touch(Map<String, Object> r, String by) {
         r.put("LastModifiedDate", clock.instant());
         r.put("SystemModstamp", clock.instant());
+        r.put("LastModifiedById", by);
     }
 
     private String newId(String type) {
