@@ -190,6 +190,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 .encodeToString(jwtKeys.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n";
     }
 
+    /** The same key as {@link #privateKeyPem()}, ready to sign. */
+    public java.security.PrivateKey privateKey() {
+        return jwtKeys.getPrivate();
+    }
+
     public synchronized SalesforceSimulator sandbox() {
         sandbox = true;
         return this;

@@ -1,0 +1,354 @@
+package dev.dealfocus.crm.salesforce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.dealfocus.core.deal.Activity;
+import dev.dealfocus.core.deal.ActivityType;
+import dev.dealfocus.core.deal.DealField;
+import dev.dealfocus.core.deal.DealSnapshot;
+import dev.dealfocus.core.deal.WrittenKind;
+import dev.dealfocus.core.plan.TaskPriority;
+import dev.dealfocus.core.port.ApiCalls;
+import dev.dealfocus.core.port.CrmException;
+import dev.dealfocus.core.port.CrmWrite;
+import dev.dealfocus.core.port.DealPage;
+import dev.dealfocus.core.port.ReadSpec;
+import dev.dealfocus.core.port.WriteResult;
+import dev.dealfocus.testing.Mappers;
+import dev.dealfocus.testing.MutableClock;
+import dev.dealfocus.testing.salesforce.SalesforceSimulator;
+import dev.dealfocus.testing.salesforce.SalesforceSimulator.Seen;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Salesforce gateway on a simulated org: both logins, an expired session, paging, incremental
+ * windows, DealFocus's own Tasks against people's activity, per-record refusals, the upsert on the
+ * External ID, and the daily limit.
+ */
+@QuarkusTest
+class SalesforceCrmTest {
+    private static final ReadSpec SPEC = new ReadSpec(Set.of("Amount"));
+    private static final Instant CREATED = Instant.parse("2026-09-01T08:00:00Z");
+    private static final String OWNER = "0055Y00000OWNR1AAA";
+    private static final String FALLBACK = "0055Y00000FALLBAAA";
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T09:00:00Z"), ZONE);
+    private final ApiCalls calls = new ApiCalls();
+    private SalesforceSimulator org;
+    private String acme;
+    private String globex;
+
+    @BeforeEach
+    void org() {
+        org = new SalesforceSimulator(clock);
+        org.user(OWNER, "Ana Rep", "Enterprise");
+        org.user(FALLBACK, "Team Lead", "Enterprise");
+        acme = org.opportunity(CREATED, Map.of("Name", "Acme", "OwnerId", OWNER, "StageName", "Qualification", "Amount", "20000",
+                "CloseDate", LocalDate.of(2027, 1, 15)));
+        globex = org.opportunity(CREATED, Map.of("Name", "Globex", "OwnerId", OWNER, "StageName", "Prospecting"));
+        org.serve();
+    }
+
+    @AfterEach
+    void stop() {
+        assertThat(org.violations()).as("request bodies against Salesforce's shapes").isEmpty();
+        org.shutdown();
+    }
+
+    private SalesforceCrm.Settings clientCredentials(String secret) {
+        return new SalesforceCrm.Settings(URI.create(org.baseUrl() + "/"), SalesforceSimulator.CLIENT_ID, secret, null, null, false,
+                SalesforceSimulator.VERSION, SalesforceSimulator.ORG_ID, Duration.ofSeconds(5), 100, 0.8, 200, true, FALLBACK, ZONE,
+                LocalTime.of(9, 0), "Department", 180, Map.of(), Duration.ofHours(1));
+    }
+
+    private SalesforceCrm.Settings jwt(boolean sandbox) {
+        return new SalesforceCrm.Settings(URI.create(org.baseUrl() + "/"), SalesforceSimulator.CLIENT_ID, null,
+                SalesforceSimulator.USERNAME, org.privateKey(), sandbox, SalesforceSimulator.VERSION, null, Duration.ofSeconds(5), 100,
+                0.8, 200, true, FALLBACK, ZONE, LocalTime.of(9, 0), "Department", 180, Map.of(), Duration.ofHours(1));
+    }
+
+    private SalesforceCrm crm(SalesforceCrm.Settings settings) {
+        return SalesforceCrm.connect(settings, Mappers.service(), clock, clock::advance);
+    }
+
+    private SalesforceCrm crm() {
+        return crm(clientCredentials(SalesforceSimulator.CLIENT_SECRET));
+    }
+
+    private DealSnapshot read(SalesforceCrm crm, String id) {
+        return crm.readDealsById(SPEC, List.of(id), calls).deals().get(0);
+    }
+
+    // ---- logging in
+
+    @Test
+    void givenClientCredentials_oneLoginServesEveryRequest_andTheAccountIsTheOrg() {
+        SalesforceCrm crm = crm();
+        assertThat(crm.account(calls)).isEqualTo(SalesforceSimulator.ORG_ID.substring(0, 15));
+        read(crm, acme);
+        read(crm, globex);
+        assertThat(org.logins()).containsExactly("200 client_credentials");
+    }
+
+    @Test
+    void givenTheJwtBearerFlow_aSignedAssertionForTheProductionAudienceLogsIn() {
+        SalesforceCrm crm = crm(jwt(false));
+        assertThat(read(crm, acme).name()).isEqualTo("Acme");
+        assertThat(org.logins()).containsExactly("200 urn:ietf:params:oauth:grant-type:jwt-bearer");
+    }
+
+    @Test
+    void givenASandbox_theJwtAudienceMustBeTestSalesforce() {
+        org.sandbox();
+        assertThatThrownBy(() -> read(crm(jwt(false)), acme)).isInstanceOf(CrmException.class)
+                .hasMessageContaining("audience").hasMessageContaining("dealfocus.salesforce.sandbox")
+                .satisfies(e -> assertThat(((CrmException) e).kind()).isEqualTo(CrmException.Kind.FAIL_FAST));
+        assertThat(read(crm(jwt(true)), acme).name()).isEqualTo("Acme");
+    }
+
+    @Test
+    void givenAWrongSecret_theLoginFailsFastNamingTheSetting_andNeverTheSecret() {
+        assertThatThrownBy(() -> read(crm(clientCredentials("wrong-secret-value")), acme)).isInstanceOf(CrmException.class)
+                .hasMessageContaining("dealfocus.salesforce.client-secret").hasMessageNotContaining("wrong-secret-value")
+                .satisfies(e -> assertThat(((CrmException) e).kind()).isEqualTo(CrmException.Kind.FAIL_FAST));
+    }
+
+    @Test
+    void givenTheSessionExpiresMidRun_oneNewLoginAndTheRequestIsAskedAgain() {
+        SalesforceCrm crm = crm();
+        read(crm, acme);
+        org.expireSessions();
+        assertThat(read(crm, globex).name()).isEqualTo("Globex");
+        assertThat(org.logins()).hasSize(2);
+        assertThat(org.requests()).filteredOn(r -> r.status() == 401).hasSize(1);
+    }
+
+    @Test
+    void givenALoginIntoAnotherOrg_theAccountCheckNamesOrganizationId() {
+        SalesforceCrm.Settings other = clientCredentials(SalesforceSimulator.CLIENT_SECRET);
+        SalesforceCrm crm = crm(new SalesforceCrm.Settings(other.loginUrl(), other.clientId(), other.clientSecret(), null, null, false,
+                other.apiVersion(), "00D000000000001", other.timeout(), 100, 0.8, 200, true, null, ZONE, LocalTime.of(9, 0),
+                "Department", 180, Map.of(), Duration.ofHours(1)));
+        assertThatThrownBy(() -> crm.account(calls)).isInstanceOf(CrmException.class)
+                .hasMessageContaining("dealfocus.salesforce.organization-id");
+        assertThat(SalesforceCrm.sameOrg("00D5Y000001MPM7", SalesforceSimulator.ORG_ID)).as("15 against 18 characters").isTrue();
+    }
+
+    // ---- reading
+
+    @Test
+    void givenMoreRecordsThanABatch_theFullScanFollowsNextRecordsUrl_childrenCounted() {
+        for (int i = 0; i < 30; i++) {
+            String id = org.opportunity(CREATED, Map.of("Name", "Deal " + i, "OwnerId", OWNER, "StageName", "Prospecting"));
+            org.contact(id, "Decision Maker", false);
+        }
+        org.batchSize(20);
+        SalesforceCrm crm = crm();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            DealPage page = crm.readDeals(SPEC, null, cursor, calls);
+            page.deals().forEach(d -> ids.add(d.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null);
+        assertThat(ids).hasSize(32).doesNotHaveDuplicates();
+        assertThat(pages).as("20 records a batch, a contact role counting as one").isGreaterThanOrEqualTo(3);
+        assertThat(org.requests()).filteredOn(r -> r.path().matches(".*/query/01g.*")).isNotEmpty();
+    }
+
+    @Test
+    void givenAnIncrementalRead_theWindowIsHalfOpenAndEndsAtTheRunsStart() {
+        SalesforceCrm crm = crm();
+        Instant since = clock.instant().minus(Duration.ofHours(1));
+        org.edit(acme, Map.of("Name", "Acme renamed"));
+        clock.advance(Duration.ofSeconds(5));
+        Instant start = clock.instant();
+        List<String> ids = incremental(crm, since);
+        assertThat(ids).containsExactly(acme);
+        assertThat(org.requests()).filteredOn(r -> r.soql() != null && r.soql().contains("FROM Opportunity WHERE SystemModstamp"))
+                .singleElement().satisfies(r -> assertThat(r.soql()).contains("SystemModstamp >= " + since.toString().replace(".000", ""))
+                        .contains("SystemModstamp < " + start));
+    }
+
+    @Test
+    void givenATaskLoggedWithoutTouchingTheOpportunity_theIncrementalReadStillFindsIt() {
+        SalesforceCrm crm = crm();
+        Instant since = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
+        org.task(globex, LocalDate.of(2026, 12, 10), false, clock.instant(), null);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(org.record("Opportunity", globex).get("SystemModstamp")).isEqualTo(CREATED);
+        assertThat(incremental(crm, since)).containsExactly(globex);
+    }
+
+    private List<String> incremental(SalesforceCrm crm, Instant since) {
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            DealPage page = crm.readDeals(SPEC, since, cursor, calls);
+            page.deals().forEach(d -> ids.add(d.id()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return ids;
+    }
+
+    @Test
+    void givenAFieldTheRunAsUserCannotSee_theReadLeavesItOutAndGoesOn() {
+        org.hide("Opportunity", "DealFocus_Margin__c");
+        SalesforceCrm crm = crm();
+        DealSnapshot deal = crm.readDealsById(new ReadSpec(Set.of("Amount", "DealFocus_Margin__c")), List.of(acme), calls).deals().get(0);
+        assertThat(deal.properties()).containsKey("Amount").doesNotContainKey("DealFocus_Margin__c");
+    }
+
+    @Test
+    void givenContactRoles_theyReadAsBuyingRolesWithConsent() {
+        org.contact(acme, "Economic Buyer", true);
+        DealSnapshot deal = read(crm(), acme);
+        assertThat(deal.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.buyingRole()).isEqualTo("ECONOMIC_BUYER");
+            assertThat(c.consent()).isEqualTo(dev.dealfocus.core.deal.Consent.OPTED_OUT);
+        });
+        assertThat(deal.amount().amount()).isEqualByComparingTo(new BigDecimal("20000"));
+        assertThat(deal.amount().currency()).as("the org's currency, no multi-currency").isEqualTo("EUR");
+    }
+
+    // ---- DealFocus's own activity
+
+    @Test
+    void givenDealFocusNoteIsTheLatestActivity_thePersonsEarlierCallStaysTheLastTouch() {
+        SalesforceCrm crm = crm();
+        org.task(acme, LocalDate.of(2026, 10, 20), true, Instant.parse("2026-10-20T10:00:00Z"), "Call");
+        crm.apply(List.of(new CrmWrite.Note(acme, "k-note", OWNER, clock.instant(), "Parked: no dated next step.")), calls);
+        assertThat(org.record("Opportunity", acme).get("LastActivityDate")).as("Salesforce rolled DealFocus's note up")
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        List<Activity> people = read(crm, acme).activities().stream().filter(a -> !a.byDealFocus()).toList();
+        assertThat(people).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActivityType.CALL);
+            assertThat(a.at().atZone(ZONE).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 20));
+        });
+    }
+
+    @Test
+    void givenAPersonsEventAfterDealFocusTask_theEventIsANextStepAndTheTaskIsNot() {
+        SalesforceCrm crm = crm();
+        crm.apply(List.of(new CrmWrite.Task(acme, "k-task", WrittenKind.REENGAGE_TASK, OWNER, LocalDate.of(2027, 3, 1),
+                TaskPriority.MEDIUM, "Re-engagement check", "Check the budget round.")), calls);
+        org.event(acme, Instant.parse("2027-03-10T10:00:00Z"), clock.instant());
+        List<Activity> activities = read(crm, acme).activities();
+        assertThat(activities).filteredOn(Activity::byDealFocus).singleElement()
+                .satisfies(a -> assertThat(a.dealFocusKind()).isEqualTo(WrittenKind.REENGAGE_TASK));
+        assertThat(activities).filteredOn(a -> !a.byDealFocus()).singleElement().satisfies(a -> {
+            assertThat(a.type()).isEqualTo(ActivityType.MEETING);
+            assertThat(a.open()).isTrue();
+        });
+        assertThat(read(crm, acme).dealFocus().ownTaskDue()).isEqualTo(LocalDate.of(2027, 3, 1));
+    }
+
+    @Test
+    void givenDealFocusCompletesItsFutureTask_theTaskIsDatedToday_soLastActivityDateNeverLiesAhead() {
+        SalesforceCrm crm = crm();
+        crm.apply(List.of(new CrmWrite.Task(acme, "k-task", WrittenKind.REENGAGE_TASK, OWNER, LocalDate.of(2027, 3, 1),
+                TaskPriority.MEDIUM, "Re-engagement check", "")), calls);
+        String taskId = org.tasks(acme).get(0).get("Id").toString();
+        crm.apply(List.of(new CrmWrite.TaskUpdate(acme, "k-done", taskId, null, true)), calls);
+        assertThat(org.record("Task", taskId).get("ActivityDate")).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(org.record("Opportunity", acme).get("LastActivityDate")).isEqualTo(LocalDate.of(2026, 11, 30));
+    }
+
+    // ---- writing
+
+    @Test
+    void givenAValidationRule_thatRecordIsRefusedWithTheRulesMessage_andTheOthersApplied() {
+        org.validationRule(r -> "Globex".equals(r.get("Name")) && r.get("DealFocus_Status__c") != null,
+                "Prospecting deals need a next step before a status");
+        List<WriteResult> results = crm().apply(List.of(
+                new CrmWrite.FieldUpdate(acme, "k-a", Map.of(DealField.STATUS, "PARKED", DealField.SCORE, "40"), null),
+                new CrmWrite.FieldUpdate(globex, "k-g", Map.of(DealField.STATUS, "PARKED"), null)), calls);
+        assertThat(results.get(0).ok()).isTrue();
+        assertThat(results.get(1).outcome()).isEqualTo(WriteResult.Outcome.REFUSED);
+        assertThat(results.get(1).error()).contains("FIELD_CUSTOM_VALIDATION_EXCEPTION")
+                .contains("Prospecting deals need a next step before a status");
+        assertThat(org.record("Opportunity", acme).get("DealFocus_Score__c")).isEqualTo(new BigDecimal("40"));
+        assertThat(org.requests()).filteredOn(Seen::writes).singleElement()
+                .satisfies(w -> assertThat(w.body().path("allOrNone").asBoolean(true)).isFalse());
+    }
+
+    @Test
+    void givenACreateSentTwice_theUpsertOnTheKeyMakesOneTask() {
+        SalesforceCrm crm = crm();
+        CrmWrite task = new CrmWrite.Task(acme, "k-once", WrittenKind.NURTURE_TASK, OWNER, LocalDate.of(2027, 1, 10),
+                TaskPriority.LOW, "Nurture", "Send the case study.");
+        String first = crm.apply(List.of(task), calls).get(0).crmId();
+        String second = crm.apply(List.of(task), calls).get(0).crmId();
+        assertThat(second).isEqualTo(first);
+        assertThat(org.tasks(acme)).hasSize(1).allSatisfy(t -> {
+            assertThat(t.get("DealFocus_Key__c")).isEqualTo("NURTURE_TASK:k-once");
+            assertThat(t.get("Priority")).isEqualTo("Low");
+        });
+        assertThat(crm.findCreated(List.of(task), calls)).containsExactly(Map.entry("k-once", first));
+    }
+
+    @Test
+    void givenAnInactiveOwner_theTaskGoesToTheFallbackOwner() {
+        org.deactivate(OWNER);
+        List<WriteResult> results = crm().apply(List.of(new CrmWrite.Task(acme, "k-t", WrittenKind.QUALIFY_TASK, OWNER,
+                LocalDate.of(2026, 12, 4), TaskPriority.HIGH, "Qualify", "")), calls);
+        assertThat(results.get(0).ok()).isTrue();
+        assertThat(org.tasks(acme)).singleElement().satisfies(t -> assertThat(t.get("OwnerId")).isEqualTo(FALLBACK));
+    }
+
+    // ---- the daily allowance
+
+    @Test
+    void givenTheDailyLimitUsedUp_theRunStopsCleanlyWithoutRetrying() {
+        SalesforceCrm crm = crm();
+        read(crm, acme);
+        org.dailyLimit(15_000, 15_000);
+        int before = org.requests().size();
+        assertThatThrownBy(() -> read(crm, globex)).isInstanceOf(CrmException.class)
+                .satisfies(e -> assertThat(((CrmException) e).kind()).isEqualTo(CrmException.Kind.QUOTA_EXHAUSTED))
+                .hasMessageContaining("TotalRequests");
+        assertThat(org.requests().size() - before).as("no retry loop").isEqualTo(1);
+    }
+
+    @Test
+    void givenTooManyLongRunningRequests_theSame403IsRetriedWithBackoff() {
+        SalesforceCrm crm = crm();
+        read(crm, acme);
+        org.failNext(p -> p.endsWith("/query"), 403, "[{\"message\":\"ConcurrentPerOrgLongTxn Limit exceeded.\","
+                + "\"errorCode\":\"REQUEST_LIMIT_EXCEEDED\"}]", Map.of("Sforce-Limit-Info", "api-usage=120/15000"));
+        assertThat(read(crm, globex).name()).isEqualTo("Globex");
+    }
+
+    @Test
+    void givenTheOrgNearItsShare_theNextRunStopsBeforeUsingMore() {
+        SalesforceCrm crm = crm();
+        read(crm, acme);
+        org.dailyLimit(1_000, 799); // the org's other integrations used the day
+        int before = org.requests().size();
+        assertThatThrownBy(() -> read(crm, globex)).isInstanceOf(CrmException.class)
+                .satisfies(e -> assertThat(((CrmException) e).kind()).isEqualTo(CrmException.Kind.QUOTA_EXHAUSTED))
+                .hasMessageContaining("80%");
+        assertThat(crm.usage().used()).as("the answer's Sforce-Limit-Info").isEqualTo(800);
+        assertThat(org.requests().size() - before).as("the first request's answer said 800 of 1,000: nothing more was sent")
+                .isEqualTo(1);
+    }
+}
