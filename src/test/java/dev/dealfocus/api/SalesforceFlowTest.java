@@ -79,6 +79,10 @@ class SalesforceFlowTest {
         JsonPath second = api().post("/api/runs").then().statusCode(200).extract().jsonPath();
         assertThat(writes(org)).as("the second run writes nothing").isEmpty();
         assertThat(second.getInt("writes")).isZero();
+        // the org's daily usage, as its last answer's Sforce-Limit-Info said it
+        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("dealfocus_crm_daily_used{crm=\"salesforce\"} " + (double) org.dailyUsed())
+                .contains("dealfocus_crm_daily_limit{crm=\"salesforce\"} 100000.0");
         System.out.printf("Salesforce, %d open Opportunities: dry run (the service's first contact) %d calls %s; first run %d calls"
                         + " (%d writes) %s; immediate second run %d calls %s%n", SalesforceOrgResource.DEALS, dryRequests.size(),
                 byKind(dryRequests), firstRequests.size(), firstRequests.stream().filter(Seen::writes).count(),

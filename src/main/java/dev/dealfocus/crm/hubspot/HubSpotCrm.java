@@ -15,6 +15,7 @@ import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
 import dev.dealfocus.crm.shared.DailyAllowance;
+import dev.dealfocus.crm.shared.DailyUsageSource;
 import dev.dealfocus.crm.shared.OwnWrites;
 import dev.dealfocus.crm.shared.RequestBudget;
 import dev.dealfocus.crm.shared.RequestBudget.Lane;
@@ -42,7 +43,7 @@ import java.util.Set;
  * policy. The portal, its owners and its properties are read once and kept (owners for
  * {@link Settings#directoryFor()}), so a run spends its calls on deals.
  */
-public final class HubSpotCrm implements CrmGateway {
+public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
     /**
      * A page of the port holds up to 1,000 deals: five searches of 200, one associations batch; batch
      * reads by id take 100 a call, so 1,000 ids cost ten.
@@ -272,6 +273,12 @@ public final class HubSpotCrm implements CrmGateway {
     @Override
     public Map<String, List<String>> dealsOf(String objectType, Collection<String> ids, ApiCalls calls) {
         return ids.isEmpty() ? Map.of() : associations.read(objectType, "deals", ids, calls);
+    }
+
+    /** What HubSpot said of the account's daily usage last (headers or the usage endpoint), or {@code null}. */
+    @Override
+    public DailyAllowance.Usage dailyUsage() {
+        return http.dailyUsage();
     }
 
     /** One call: the account details, which any valid token may read. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
+import dev.dealfocus.crm.shared.DailyAllowance;
 import dev.dealfocus.crm.shared.Headers;
 import dev.dealfocus.crm.shared.RequestBudget.Lane;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
@@ -60,6 +61,10 @@ final class HubSpotHttp {
 
     /** An answer HubSpot gave: its status and body ({@code null} node when empty). */
     record Answer(int status, JsonNode body) {
+    }
+
+    DailyAllowance.Usage dailyUsage() {
+        return usage.current();
     }
 
     /** @param what what DealFocus is doing, for messages ("read deals") */

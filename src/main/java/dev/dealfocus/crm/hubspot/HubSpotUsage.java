@@ -41,6 +41,10 @@ final class HubSpotUsage {
         }
     }
 
+    DailyAllowance.Usage current() {
+        return allowance.current();
+    }
+
     /** Whether a usage count is in force (else a run asks the usage endpoint before it reads). */
     boolean known() {
         return allowance.current() != null;

@@ -15,6 +15,7 @@ import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.crm.shared.CloseDatePushes;
 import dev.dealfocus.crm.shared.CrmCalls;
 import dev.dealfocus.crm.shared.DailyAllowance;
+import dev.dealfocus.crm.shared.DailyUsageSource;
 import dev.dealfocus.crm.shared.OwnKey;
 import dev.dealfocus.crm.shared.OwnWrites;
 import dev.dealfocus.crm.shared.RequestBudget;
@@ -46,7 +47,7 @@ import java.util.concurrent.TimeUnit;
  * Task, the org's currency and the owners' teams are read once and kept, so a run spends its calls on
  * Opportunities.
  */
-public final class SalesforceCrm implements CrmGateway {
+public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
     /** The Task External ID field that carries DealFocus's key (unique, case-sensitive). */
     public static final String KEY_FIELD = "DealFocus_Key__c";
     /** Salesforce's Task Description (Comments) takes 32,000 characters. */
@@ -149,8 +150,9 @@ public final class SalesforceCrm implements CrmGateway {
         return Map.copyOf(fields);
     }
 
-    /** What the org said of its daily API usage last, or {@code null}: exposed as a metric. */
-    public DailyAllowance.Usage usage() {
+    /** What the org said of its daily API usage last ({@code Sforce-Limit-Info}), or {@code null}: exposed as a metric. */
+    @Override
+    public DailyAllowance.Usage dailyUsage() {
         return daily.current();
     }
 

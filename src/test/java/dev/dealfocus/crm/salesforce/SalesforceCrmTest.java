@@ -347,7 +347,7 @@ class SalesforceCrmTest {
         assertThatThrownBy(() -> read(crm, globex)).isInstanceOf(CrmException.class)
                 .satisfies(e -> assertThat(((CrmException) e).kind()).isEqualTo(CrmException.Kind.QUOTA_EXHAUSTED))
                 .hasMessageContaining("80%");
-        assertThat(crm.usage().used()).as("the answer's Sforce-Limit-Info").isEqualTo(800);
+        assertThat(crm.dailyUsage().used()).as("the answer's Sforce-Limit-Info").isEqualTo(800);
         assertThat(org.requests().size() - before).as("the first request's answer said 800 of 1,000: nothing more was sent")
                 .isEqualTo(1);
     }
