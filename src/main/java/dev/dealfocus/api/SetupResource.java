@@ -6,7 +6,10 @@ import dev.dealfocus.core.port.ApiCalls;
 import dev.dealfocus.core.port.CrmGateway;
 import dev.dealfocus.core.sync.AccountGuard;
 import dev.dealfocus.core.sync.AccountMismatchException;
+import dev.dealfocus.core.decision.Policy;
 import dev.dealfocus.crm.hubspot.HubSpotCrm;
+import dev.dealfocus.crm.salesforce.SalesforceCrm;
+import dev.dealfocus.crm.salesforce.SalesforceSetupCheck;
 import dev.dealfocus.crm.hubspot.HubSpotSetup;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.Consumes;
@@ -19,18 +22,38 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Prepares the CRM for DealFocus (docs/hubspot.md, "Run the setup"). */
+/** Prepares the CRM for DealFocus (docs/hubspot.md, "Run the setup"), or checks it (docs/salesforce.md, "Check the org"). */
 @Path("/api/setup")
 @Produces(MediaType.APPLICATION_JSON)
 public class SetupResource {
     private final CrmGateway crm;
     private final AccountGuard accounts;
     private final DealFocusConfig config;
+    private final Policy policy;
 
-    public SetupResource(CrmGateway crm, AccountGuard accounts, DealFocusConfig config) {
+    public SetupResource(CrmGateway crm, AccountGuard accounts, DealFocusConfig config, Policy policy) {
         this.crm = crm;
         this.accounts = accounts;
         this.config = config;
+        this.policy = policy;
+    }
+
+    @POST
+    @Path("/salesforce")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Check the Salesforce org", description = "Checks the login, the API version, every field DealFocus writes "
+            + "or reads on Opportunity and its key on Task (type, visible and editable to the run-as user) and the share of "
+            + "Opportunities the run-as user can see. Changes nothing in the org; names what is missing and how to fix it.")
+    public SalesforceSetupCheck.Report salesforce() {
+        if (!(crm instanceof SalesforceCrm salesforce)) {
+            throw new ProblemException(Response.Status.CONFLICT, "dealfocus.crm.provider is " + config.crm().provider()
+                    + ": the Salesforce check needs dealfocus.crm.provider=salesforce and the login keys (docs/salesforce.md).");
+        }
+        ApiCalls calls = new ApiCalls();
+        SalesforceSetupCheck.Report report = salesforce.setupCheck().run(policy.inputProperties(), calls);
+        Log.infof("Salesforce check of org %s: %s, %d problems, %d of %d opportunities visible, %d calls", report.organizationId(),
+                report.ready() ? "ready" : "not ready", report.problems().size(), report.visible(), report.inOrg(), calls.count());
+        return report;
     }
 
     @POST

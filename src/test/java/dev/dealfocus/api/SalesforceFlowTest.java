@@ -2,6 +2,8 @@ package dev.dealfocus.api;
 
 import static dev.dealfocus.api.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 
 import dev.dealfocus.testing.salesforce.SalesforceOrgResource;
 import dev.dealfocus.testing.salesforce.SalesforceSimulator;
@@ -45,6 +47,12 @@ class SalesforceFlowTest {
     @Test
     void givenOnlyProviderAndLogin_runs_scoreParkAndWriteNothingTwice() {
         SalesforceSimulator org = SalesforceOrgResource.org;
+
+        // the check of the org: ready, and nothing written
+        org.clearRequests();
+        api().post("/api/setup/salesforce").then().statusCode(200).body("ready", equalTo(true))
+                .body("problems", empty());
+        assertThat(writes(org)).as("the check changes nothing").isEmpty();
 
         // a dry run: reads and plans, writes nothing
         org.clearRequests();

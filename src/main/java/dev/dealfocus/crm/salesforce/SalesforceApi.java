@@ -52,6 +52,11 @@ public interface SalesforceApi {
     @Path("/{version}/sobjects/{type}/describe")
     Response describe(@PathParam("version") String version, @PathParam("type") String type);
 
+    /** The org-wide record counts of objects ({@code {sObjects: [{name, count}]}}), whatever the user may see. */
+    @GET
+    @Path("/{version}/limits/recordCount")
+    Response recordCount(@PathParam("version") String version, @QueryParam("sObjects") String objects);
+
     /** The org's limits, {@code DailyApiRequests: {Max, Remaining}} among them. */
     @GET
     @Path("/{version}/limits")

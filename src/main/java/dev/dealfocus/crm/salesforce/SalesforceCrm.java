@@ -328,6 +328,11 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
         return deals;
     }
 
+    /** The check of this org ({@code POST /api/setup/salesforce}); it changes nothing in the org. */
+    public SalesforceSetupCheck setupCheck() {
+        return new SalesforceSetupCheck(http, this);
+    }
+
     /** The versions resource: proves the org answers, without counting against its daily limit. */
     @Override
     public void ping(ApiCalls calls) {

@@ -351,4 +351,31 @@ class SalesforceCrmTest {
         assertThat(org.requests().size() - before).as("the first request's answer said 800 of 1,000: nothing more was sent")
                 .isEqualTo(1);
     }
+
+    // ---- the setup check
+
+    @Test
+    void givenAPreparedOrg_theCheckIsReadyAndChangesNothing() {
+        SalesforceSetupCheck.Report report = crm().setupCheck().run(List.of("DealFocus_Problem__c", "Amount"), calls);
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.ready()).isTrue();
+        assertThat(report.organizationId()).isEqualTo(SalesforceSimulator.ORG_ID);
+        assertThat(report.fieldsOk()).contains("Opportunity.DealFocus_Score__c", "Opportunity.DealFocus_Problem__c",
+                "Task.DealFocus_Key__c");
+        assertThat(report.visible()).isEqualTo(2).isEqualTo(report.inOrg());
+        assertThat(org.requests()).noneMatch(Seen::writes);
+    }
+
+    @Test
+    void givenMissingFieldsAndAPartialView_theCheckNamesEachWithItsFix() {
+        org.drop("Opportunity", "DealFocus_Reasons__c").hide("Opportunity", "DealFocus_Problem__c")
+                .drop("Task", "DealFocus_Key__c").unshare(globex);
+        SalesforceSetupCheck.Report report = crm().setupCheck().run(List.of("DealFocus_Problem__c"), calls);
+        assertThat(report.ready()).isFalse();
+        assertThat(report.problems()).anySatisfy(p -> assertThat(p).contains("Opportunity.DealFocus_Reasons__c").contains("create it"))
+                .anySatisfy(p -> assertThat(p).contains("Opportunity.DealFocus_Problem__c").contains("read by the rules"))
+                .anySatisfy(p -> assertThat(p).contains("Task.DealFocus_Key__c").contains("External ID"))
+                .anySatisfy(p -> assertThat(p).contains("sees 1 of about 2 Opportunities").contains("View All"));
+        assertThat(org.requests()).noneMatch(Seen::writes);
+    }
 }

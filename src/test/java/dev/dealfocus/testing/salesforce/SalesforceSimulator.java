@@ -89,6 +89,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private final Map<String, Map<String, Field>> schema = new LinkedHashMap<>();
     private final Map<String, Map<String, Map<String, Object>>> objects = new LinkedHashMap<>();
     private final Set<String> hidden = new HashSet<>();
+    private final Set<Object> unshared = new HashSet<>();
     private final Set<String> tokens = new HashSet<>();
     private final Set<String> inactiveUsers = new HashSet<>();
     private final Map<String, List<ObjectNode>> locators = new HashMap<>();
@@ -221,6 +222,12 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     /** The run-as user's field-level security hides this field: absent from describe, unknown to SOQL. */
     public synchronized SalesforceSimulator hide(String type, String field) {
         hidden.add(type + "." + field.toLowerCase(Locale.ROOT));
+        return this;
+    }
+
+    /** Sharing hides this record from the run-as user: queries never return it; the org's record count has it. */
+    public synchronized SalesforceSimulator unshare(String id) {
+        unshared.add(id);
         return this;
     }
 
@@ -496,6 +503,15 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
             if (method.equals("GET") && rest.matches("/sobjects/[A-Za-z]+/describe")) {
                 return describe(rest.split("/")[2]);
             }
+            if (method.equals("GET") && rest.equals("/limits/recordCount")) {
+                ObjectNode counts = NODES.objectNode();
+                for (String type : query(url).getOrDefault("sObjects", "").split(",")) {
+                    if (objects.containsKey(type)) {
+                        counts.withArray("sObjects").addObject().put("count", objects.get(type).size()).put("name", type);
+                    }
+                }
+                return json(200, counts, true);
+            }
             if (method.equals("GET") && rest.equals("/limits")) {
                 ObjectNode limits = NODES.objectNode();
                 limits.putObject("DailyApiRequests").put("Max", dailyLimit).put("Remaining", Math.max(0, dailyLimit - dailyUsed));
@@ -541,6 +557,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private ResponseDefinition query(String version, String soql) {
         Soql.Query q = Soql.parse(soql);
         List<ObjectNode> rows = run(q, null);
+        if (q.count()) {
+            return json(200, NODES.objectNode().put("totalSize", rows.size()).put("done", true).set("records", NODES.arrayNode()), true);
+        }
         String locator = "01gSIM" + String.format("%09d", nextId++);
         locators.put(locator, rows);
         return batch(version, locator, 0);
@@ -606,6 +625,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 throw new Soql.Malformed("sObject type '" + type + "' is not supported.");
             }
             rows = new ArrayList<>(objects.get(type).values());
+            rows.removeIf(r -> unshared.contains(r.get("Id"))); // sharing: the run-as user never sees these
         }
         String from = type;
         for (String f : q.fields()) {

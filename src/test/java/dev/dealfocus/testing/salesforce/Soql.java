@@ -13,7 +13,8 @@ import java.util.Locale;
  */
 final class Soql {
     /** A parsed query. */
-    record Query(List<String> fields, List<Query> subqueries, String from, Condition where, List<Order> orderBy, Integer limit) {
+    record Query(List<String> fields, List<Query> subqueries, String from, Condition where, List<Order> orderBy, Integer limit,
+                 boolean count) {
     }
 
     record Order(String field, boolean descending) {
@@ -63,7 +64,11 @@ final class Soql {
         expect("SELECT");
         List<String> fields = new ArrayList<>();
         List<Query> subqueries = new ArrayList<>();
-        do {
+        boolean count = false;
+        if (peek("COUNT") && at + 2 < tokens.size() && tokens.get(at + 1).equals("(") && tokens.get(at + 2).equals(")")) {
+            at += 3; // SELECT COUNT() FROM ...: the answer's totalSize, no records
+            count = true;
+        } else do {
             if (peek("(")) {
                 next();
                 subqueries.add(query());
@@ -88,7 +93,7 @@ final class Soql {
             } while (accept(","));
         }
         Integer limit = accept("LIMIT") ? Integer.parseInt(next()) : null;
-        return new Query(fields, subqueries, from, where, order, limit);
+        return new Query(fields, subqueries, from, where, order, limit, count);
     }
 
     private Condition or() {
