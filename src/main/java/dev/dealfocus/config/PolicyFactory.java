@@ -67,7 +67,7 @@ public final class PolicyFactory {
         if (!dealProperties.isEmpty()) {
             mapped.stream().filter(p -> !dealProperties.contains(p)).sorted().forEach(p -> problems.add(
                     "a mapping to the deal property", p, "the " + c.crm().provider() + " CRM has no such deal property; "
-                            + "check the spelling or create the property (search docs/configuration.md for the key that names it)"));
+                            + "check the spelling, create the property or let DealFocus's CRM user see it (search docs/configuration.md for the key that names it)"));
         }
         if (c.safetyCap().signum() < 0 || c.safetyCap().compareTo(BigDecimal.ONE) > 0) {
             problems.add("dealfocus.safety-cap", c.safetyCap(), "use a share between 0 and 1, e.g. 0.20 for 20 %");

@@ -20,6 +20,7 @@ import dev.dealfocus.crm.shared.OwnKey;
 import dev.dealfocus.crm.shared.OwnWrites;
 import dev.dealfocus.crm.shared.RequestBudget;
 import dev.dealfocus.crm.shared.Sleeper;
+import io.quarkus.logging.Log;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import java.net.URI;
 import java.security.PrivateKey;
@@ -99,6 +100,7 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
     private final OwnWrites ownWrites = new OwnWrites();
     private volatile SalesforceSchema schema;
     private volatile String orgCurrency;
+    private volatile List<String> warned = List.of();
 
     private record Team(String name, Instant readAt) {
     }
@@ -220,11 +222,11 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
 
     @Override
     public DealPage readDeals(ReadSpec spec, Instant modifiedSince, String cursor, ApiCalls calls) {
-        OpportunityQuery query = query(spec, calls);
         String user = http.session().userId();
-        return reader.page(query, spec, modifiedSince, cursor, context(query, calls), calls, ids -> teams(ids, calls),
-                r -> user != null && user.equals(OpportunityMapper.text(r, "LastModifiedById")) && ownWrites.onlyOwn(
-                        r.path("Id").asText(), OpportunityMapper.instant(OpportunityMapper.text(r, "SystemModstamp"))));
+        return withVisibleFields(spec, calls, query -> reader.page(query, spec, modifiedSince, cursor, context(query, calls), calls,
+                ids -> teams(ids, calls), r -> user != null && user.equals(OpportunityMapper.text(r, "LastModifiedById"))
+                        && ownWrites.onlyOwn(r.path("Id").asText(),
+                        OpportunityMapper.instant(OpportunityMapper.text(r, "SystemModstamp")))));
     }
 
     @Override
@@ -232,8 +234,25 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
         if (ids.size() > SalesforceReader.PAGE) {
             throw new IllegalArgumentException("at most " + SalesforceReader.PAGE + " ids per read");
         }
-        OpportunityQuery query = query(spec, calls);
-        return reader.byId(query, spec, ids, context(query, calls), calls, owners -> teams(owners, calls));
+        return withVisibleFields(spec, calls, query -> reader.byId(query, spec, ids, context(query, calls), calls,
+                owners -> teams(owners, calls)));
+    }
+
+    /**
+     * Runs a read with a query of the fields the run-as user can see. A field hidden since the describe
+     * was read (an admin changed the permission set) fails the query with INVALID_FIELD: the describe is
+     * read again and the read repeated once without it, so one hidden field never stops the run.
+     */
+    private DealPage withVisibleFields(ReadSpec spec, ApiCalls calls, java.util.function.Function<OpportunityQuery, DealPage> read) {
+        try {
+            return read.apply(query(spec, calls));
+        } catch (CrmException e) {
+            if (e.kind() != CrmException.Kind.FAIL_FAST || e.getMessage() == null || !e.getMessage().contains("INVALID_FIELD")) {
+                throw e;
+            }
+            readSchema(calls);
+            return read.apply(query(spec, calls));
+        }
     }
 
     @Override
@@ -342,7 +361,13 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
     private OpportunityQuery query(ReadSpec spec, ApiCalls calls) {
         List<String> wanted = new ArrayList<>(fields.values());
         wanted.addAll(spec.properties());
-        return new OpportunityQuery(schema(calls), wanted, KEY_FIELD, settings.activityDays());
+        OpportunityQuery query = new OpportunityQuery(schema(calls), wanted, KEY_FIELD, settings.activityDays());
+        if (!query.missing().isEmpty() && !query.missing().equals(warned)) {
+            warned = query.missing();
+            Log.warnf("Salesforce: the run-as user cannot see %s; the reads leave %s out until it is visible again"
+                    + " (POST /api/setup/salesforce names the fix).", query.missing(), query.missing().size() == 1 ? "it" : "them");
+        }
+        return query;
     }
 
     private OpportunityMapper.Context context(OpportunityQuery query, ApiCalls calls) {

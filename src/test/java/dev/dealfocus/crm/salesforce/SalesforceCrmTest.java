@@ -219,6 +219,44 @@ class SalesforceCrmTest {
     }
 
     @Test
+    void givenAFieldHiddenAfterTheDescribeWasRead_theReadReadsTheDescribeAgainAndGoesOnWithoutIt() {
+        SalesforceCrm crm = crm();
+        ReadSpec spec = new ReadSpec(Set.of("Amount", "DealFocus_Margin__c"));
+        assertThat(crm.readDealsById(spec, List.of(acme), calls).deals()).hasSize(1);
+        org.hide("Opportunity", "DealFocus_Margin__c");
+        DealSnapshot deal = crm.readDealsById(spec, List.of(acme), calls).deals().get(0);
+        assertThat(deal.properties()).containsKey("Amount").doesNotContainKey("DealFocus_Margin__c");
+        assertThat(org.requests()).filteredOn(r -> r.status() == 400).singleElement()
+                .satisfies(r -> assertThat(r.soql()).contains("DealFocus_Margin__c"));
+    }
+
+    @Test
+    void givenRecordTypesAndMultiCurrency_thePipelineIsTheRecordTypeAndTheCurrencyTheOpportunitys() {
+        org.multiCurrency();
+        String renewal = org.recordType("Renewal");
+        String id = org.opportunity(CREATED, Map.of("Name", "Initech", "OwnerId", OWNER, "StageName", "Prospecting",
+                "RecordTypeId", renewal, "CurrencyIsoCode", "USD", "Amount", "5000"));
+        DealSnapshot deal = read(crm(), id);
+        assertThat(deal.pipeline()).isEqualTo("Renewal");
+        assertThat(deal.amount().currency()).isEqualTo("USD");
+        assertThat(read(crm(), acme).pipeline()).as("no record type").isEqualTo("default");
+    }
+
+    @Test
+    void givenACloseDateMovedLaterTwice_thePushesComeFromOpportunityHistory_readOnlyWhenTheDateMoves() {
+        SalesforceCrm crm = crm();
+        clock.advance(Duration.ofDays(1));
+        org.edit(acme, Map.of("CloseDate", LocalDate.of(2027, 2, 15)));
+        clock.advance(Duration.ofDays(1));
+        org.edit(acme, Map.of("CloseDate", LocalDate.of(2027, 3, 31)));
+        assertThat(read(crm, acme).closeDatePushes()).isEqualTo(2);
+        int before = org.requests().size();
+        assertThat(read(crm, acme).closeDatePushes()).isEqualTo(2);
+        assertThat(org.requests().subList(before, org.requests().size())).as("the date did not move: no history read")
+                .noneMatch(r -> r.soql() != null && r.soql().contains("OpportunityHistory"));
+    }
+
+    @Test
     void givenContactRoles_theyReadAsBuyingRolesWithConsent() {
         org.contact(acme, "Economic Buyer", true);
         DealSnapshot deal = read(crm(), acme);

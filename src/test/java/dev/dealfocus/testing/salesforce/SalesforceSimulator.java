@@ -225,6 +225,16 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return this;
     }
 
+    /** An Opportunity record type (its sales process limits the stages); answers its id. */
+    public synchronized String recordType(String developerName) {
+        String id = newId("RecordType");
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("Id", id);
+        r.put("DeveloperName", developerName);
+        objects.get("RecordType").put(id, r);
+        return id;
+    }
+
     /** Sharing hides this record from the run-as user: queries never return it; the org's record count has it. */
     public synchronized SalesforceSimulator unshare(String id) {
         unshared.add(id);
