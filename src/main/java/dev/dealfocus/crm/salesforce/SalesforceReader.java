@@ -39,6 +39,8 @@ final class SalesforceReader {
     private final SalesforceHttp http;
     private final CloseDatePushes pushes;
     private final Map<String, Pending> pending = new ConcurrentHashMap<>();
+    /** The Opportunities step 1 of an incremental read returned, by the window's end: step 2 reads each once. */
+    private final Map<Instant, Set<String>> modifiedRead = new ConcurrentHashMap<>();
 
     /** The Opportunities an incremental read still has to read by id, with the window's end. */
     private record Pending(List<String> ids, Instant until) {
@@ -69,8 +71,10 @@ final class SalesforceReader {
                     : http.more(cursor.split("\\|", 3)[2], "read changed opportunities", calls);
             String next = nextUrl(batch);
             List<JsonNode> records = new ArrayList<>();
+            Set<String> read = modifiedRead.computeIfAbsent(until, k -> ConcurrentHashMap.newKeySet());
             // an Opportunity whose only change since is DealFocus's own write is passed over (BEHAVIOR-salesforce.md)
             batch.path("records").forEach(r -> {
+                read.add(r.path("Id").asText());
                 if (OpportunityMapper.closed(r) || !onlyOwn.test(r)) {
                     records.add(r);
                 }
@@ -82,6 +86,10 @@ final class SalesforceReader {
             Set<String> ids = new LinkedHashSet<>();
             for (String soql : query.changedActivities(since, until, context.userId())) {
                 http.queryAll(soql, "read changed tasks and events", calls, r -> ids.add(r.path("WhatId").asText()));
+            }
+            Set<String> read = modifiedRead.remove(until);
+            if (read != null) {
+                ids.removeAll(read); // read in step 1 already
             }
             if (ids.isEmpty()) {
                 return new DealPage(List.of(), List.of(), List.of(), null, null, until);

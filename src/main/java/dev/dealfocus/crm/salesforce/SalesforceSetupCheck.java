@@ -95,11 +95,20 @@ public final class SalesforceSetupCheck {
         long visible = http.query("SELECT COUNT() FROM Opportunity", "count the opportunities the run-as user can see", calls)
                 .path("totalSize").asLong(-1);
         long inOrg = -1;
-        JsonNode counts = http.send("count the org's opportunities", calls, api -> api.recordCount(http.version(), "Opportunity"));
-        for (JsonNode c : counts.path("sObjects")) {
-            if ("Opportunity".equals(c.path("name").asText())) {
-                inOrg = c.path("count").asLong(-1);
+        try {
+            // the org-wide count (a cached snapshot, needs "View Setup and Configuration"), whatever the user may see
+            JsonNode counts = http.send("count the org's opportunities", calls, api -> api.recordCount(http.version(), "Opportunity"));
+            for (JsonNode c : counts.path("sObjects")) {
+                if ("Opportunity".equals(c.path("name").asText())) {
+                    inOrg = c.path("count").asLong(-1);
+                }
             }
+        } catch (dev.dealfocus.core.port.CrmException e) {
+            if (e.kind() != dev.dealfocus.core.port.CrmException.Kind.FAIL_FAST) {
+                throw e;
+            }
+            problems.add("The org's Opportunity count could not be read (" + e.getMessage() + "): grant the run-as user"
+                    + " \"View Setup and Configuration\" so the check can compare it with the " + visible + " Opportunities it sees.");
         }
         if (visible >= 0 && inOrg > visible) {
             problems.add("The run-as user sees " + visible + " of about " + inOrg + " Opportunities: give the DealFocus permission set"

@@ -199,6 +199,17 @@ class SalesforceCrmTest {
         assertThat(incremental(crm, since)).containsExactly(globex);
     }
 
+    @Test
+    void givenAnOpportunityAndItsTaskChanged_theIncrementalReadReadsItOnce() {
+        SalesforceCrm crm = crm();
+        Instant since = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
+        org.edit(acme, Map.of("NextStep", "Call the CFO"));
+        org.task(acme, LocalDate.of(2026, 12, 10), false, clock.instant(), null);
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(incremental(crm, since)).containsExactly(acme);
+    }
+
     private List<String> incremental(SalesforceCrm crm, Instant since) {
         List<String> ids = new ArrayList<>();
         String cursor = null;
