@@ -279,6 +279,15 @@ class SalesforceCrmTest {
         assertThat(deal.amount().currency()).as("the org's currency, no multi-currency").isEqualTo("EUR");
     }
 
+    @Test
+    void givenTaskAndEventIds_dealsOfNamesTheirOpportunities() {
+        String task = org.task(acme, LocalDate.of(2026, 12, 10), false, clock.instant(), null);
+        String event = org.event(globex, Instant.parse("2026-12-12T10:00:00Z"), clock.instant());
+        SalesforceCrm crm = crm();
+        assertThat(crm.dealsOf("tasks", List.of(task, "not-an-id"), calls)).containsExactly(Map.entry(task, List.of(acme)));
+        assertThat(crm.dealsOf("events", List.of(event), calls)).containsExactly(Map.entry(event, List.of(globex)));
+    }
+
     // ---- DealFocus's own activity
 
     @Test
