@@ -111,4 +111,22 @@ class ProviderDefaultsTest {
         assertThat(settings.teamField()).isEqualTo("Department");
         assertThat(settings.toString()).doesNotContain("very-secret").contains("client credentials");
     }
+
+    @Test
+    void givenTheJwtBearerFlow_theKeyFileIsReadAsPkcs8_andAPkcs1KeyIsRefusedWithTheCommandThatConvertsIt(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws java.io.IOException {
+        var org = new dev.dealfocus.testing.salesforce.SalesforceSimulator(java.time.Clock.systemUTC());
+        java.nio.file.Path key = java.nio.file.Files.writeString(dir.resolve("key.pem"), org.privateKeyPem());
+        var settings = SalesforceWiring.settings(mapping(Map.of("dealfocus.crm.provider", "salesforce",
+                "dealfocus.salesforce.login-url", "https://acme.my.salesforce.com", "dealfocus.salesforce.client-id", "3MVG",
+                "dealfocus.salesforce.username", "dealfocus@acme.example", "dealfocus.salesforce.private-key-file", key.toString())));
+        assertThat(settings.privateKey()).isNotNull();
+        assertThat(settings.privateKey().getEncoded()).isEqualTo(org.privateKey().getEncoded());
+        java.nio.file.Path pkcs1 = java.nio.file.Files.writeString(dir.resolve("rsa.pem"),
+                "-----BEGIN RSA PRIVATE KEY-----\nMIIEow==\n-----END RSA PRIVATE KEY-----\n");
+        assertThatThrownBy(() -> SalesforceWiring.settings(mapping(Map.of("dealfocus.crm.provider", "salesforce",
+                "dealfocus.salesforce.login-url", "https://acme.my.salesforce.com", "dealfocus.salesforce.client-id", "3MVG",
+                "dealfocus.salesforce.username", "dealfocus@acme.example", "dealfocus.salesforce.private-key-file", pkcs1.toString()))))
+                .isInstanceOf(ConfigurationError.class).hasMessageContaining("openssl pkcs8").hasMessageNotContaining("MIIEow");
+    }
 }
