@@ -6,6 +6,7 @@ import dev.dealfocus.core.port.WebhookInbox;
 import dev.dealfocus.crm.hubspot.HubSpotCrm;
 import dev.dealfocus.crm.hubspot.WebhookEvents;
 import dev.dealfocus.crm.hubspot.WebhookSignature;
+import dev.dealfocus.crm.shared.SignedRequest;
 import dev.dealfocus.schedule.WebhookJob;
 import io.quarkus.logging.Log;
 import jakarta.ws.rs.Consumes;
@@ -55,9 +56,9 @@ public class WebhookResource {
             throw new ProblemException(Response.Status.NOT_FOUND, "HubSpot webhooks are not set up here: they need"
                     + " dealfocus.crm.provider=hubspot, dealfocus.hubspot.client-secret and dealfocus.hubspot.webhook-url.");
         }
-        WebhookSignature.Verdict verdict = WebhookSignature.check("POST", h.webhookUrl().get(), body, timestamp, signature,
+        SignedRequest.Verdict verdict = WebhookSignature.check("POST", h.webhookUrl().get(), body, timestamp, signature,
                 h.clientSecret().get(), clock.instant());
-        if (verdict != WebhookSignature.Verdict.VALID) {
+        if (verdict != SignedRequest.Verdict.VALID) {
             Log.warnf("HubSpot webhook refused: signature %s", verdict.name().toLowerCase());
             throw new ProblemException(Response.Status.UNAUTHORIZED, switch (verdict) {
                 case MISSING -> "The request carries no " + WebhookSignature.SIGNATURE_HEADER + " and "

@@ -442,5 +442,8 @@ public interface DealFocusConfig {
         /** How long the owners' teams are kept before they are read again. */
         @WithDefault("1h")
         Duration ownersCacheFor();
+
+        /** Signs the JSON change events of /webhooks/salesforce/events (HMAC-SHA256). Never logged. */
+        Optional<String> webhookSecret();
     }
 }

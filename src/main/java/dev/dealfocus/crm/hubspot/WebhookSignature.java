@@ -1,28 +1,22 @@
 package dev.dealfocus.crm.hubspot;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
+import dev.dealfocus.crm.shared.SignedRequest;
 import java.time.Instant;
-import java.util.Base64;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+
 
 /**
  * HubSpot's request signature v3 (developers.hubspot.com, "Validating requests", v3): Base64 of the
  * HMAC-SHA256, keyed with the app's client secret, of method + URI + raw body + the
- * {@code X-HubSpot-Request-Timestamp} value; a timestamp more than 5 minutes old is refused. The URI
+ * {@code X-HubSpot-Request-Timestamp} value; a timestamp more than 5 minutes from now is refused (shared {@link SignedRequest}). The URI
  * is the public one HubSpot called ({@code dealfocus.hubspot.webhook-url}), with the characters HubSpot
  * names decoded; the comparison takes constant time.
  */
 public final class WebhookSignature {
     public static final String SIGNATURE_HEADER = "X-HubSpot-Signature-v3";
     public static final String TIMESTAMP_HEADER = "X-HubSpot-Request-Timestamp";
-    static final Duration MAX_AGE = Duration.ofMinutes(5);
     /** The URL-encoded characters HubSpot's guide says to decode in the URI before signing. */
     private static final Map<String, String> DECODED = new LinkedHashMap<>();
 
@@ -34,9 +28,6 @@ public final class WebhookSignature {
         }
     }
 
-    /** Why a request passed or not. */
-    public enum Verdict { VALID, MISSING, STALE, INVALID }
-
     private WebhookSignature() {
     }
 
@@ -44,34 +35,14 @@ public final class WebhookSignature {
      * @param timestamp the {@code X-HubSpot-Request-Timestamp} header (epoch milliseconds), or {@code null}
      * @param signature the {@code X-HubSpot-Signature-v3} header, or {@code null}
      */
-    public static Verdict check(String method, String uri, String body, String timestamp, String signature, String secret,
-                                Instant now) {
-        if (timestamp == null || timestamp.isBlank() || signature == null || signature.isBlank()) {
-            return Verdict.MISSING;
-        }
-        long sent;
-        try {
-            sent = Long.parseLong(timestamp.trim());
-        } catch (NumberFormatException e) {
-            return Verdict.INVALID;
-        }
-        if (Duration.between(Instant.ofEpochMilli(sent), now).compareTo(MAX_AGE) > 0) {
-            return Verdict.STALE;
-        }
-        byte[] expected = sign(method, uri, body, timestamp.trim(), secret).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(expected, signature.trim().getBytes(StandardCharsets.UTF_8)) ? Verdict.VALID : Verdict.INVALID;
+    public static SignedRequest.Verdict check(String method, String uri, String body, String timestamp, String signature,
+                                              String secret, Instant now) {
+        return SignedRequest.verify(timestamp, signature, ChronoUnit.MILLIS, now, t -> sign(method, uri, body, t, secret));
     }
 
     /** The v3 signature of a request. */
     public static String sign(String method, String uri, String body, String timestamp, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] hash = mac.doFinal((method + decoded(uri) + (body == null ? "" : body) + timestamp).getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(hash);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is part of every Java runtime", e);
-        }
+        return SignedRequest.hmac(secret, method + decoded(uri) + (body == null ? "" : body) + timestamp);
     }
 
     private static String decoded(String uri) {

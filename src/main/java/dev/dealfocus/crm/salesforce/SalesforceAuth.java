@@ -73,6 +73,11 @@ final class SalesforceAuth {
         this.clock = clock;
     }
 
+    /** The user of the current session, or {@code null} before the first login: never logs in. */
+    synchronized String knownUserId() {
+        return session == null ? null : session.userId();
+    }
+
     /** The current session, logging in when there is none. */
     synchronized Session session() {
         if (session == null) {

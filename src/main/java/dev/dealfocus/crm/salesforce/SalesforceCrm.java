@@ -217,7 +217,7 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
 
     /** Org ids compare on their 15-character form (the 18-character form adds a case checksum). */
     static boolean sameOrg(String a, String b) {
-        return a.length() >= 15 && b.length() >= 15 && a.substring(0, 15).equals(b.substring(0, 15));
+        return Soql.sameId(a, b);
     }
 
     @Override
@@ -345,6 +345,24 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
                     r -> deals.computeIfAbsent(r.path("Id").asText(), k -> new ArrayList<>()).add(r.path("WhatId").asText()));
         }
         return deals;
+    }
+
+    /**
+     * DealFocus's user in the org, when a login already named it; never logs in (a webhook must be
+     * answered at once). Changes this user made last are DealFocus's own.
+     */
+    public String knownUserId() {
+        return http.knownUserId();
+    }
+
+    /** The org DealFocus is configured for ({@code dealfocus.salesforce.organization-id}), or {@code null}. */
+    public String organizationId() {
+        return settings.organizationId();
+    }
+
+    /** Whether {@code orgId} is the configured org, compared on 15 characters. */
+    public boolean isConfiguredOrg(String orgId) {
+        return settings.organizationId() != null && Soql.sameId(settings.organizationId(), orgId);
     }
 
     /** The check of this org ({@code POST /api/setup/salesforce}); it changes nothing in the org. */

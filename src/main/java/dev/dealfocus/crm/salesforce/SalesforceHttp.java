@@ -58,6 +58,10 @@ final class SalesforceHttp {
         return auth.session();
     }
 
+    String knownUserId() {
+        return auth.knownUserId();
+    }
+
     /** Sends a request; {@code what} names it in messages ("read opportunities"). */
     JsonNode send(String what, ApiCalls counter, Function<SalesforceApi, Response> request) {
         SalesforceAuth.Session session = auth.session();

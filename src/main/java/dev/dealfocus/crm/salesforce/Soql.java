@@ -48,6 +48,12 @@ final class Soql {
         return id != null && ID.matcher(id).matches();
     }
 
+    /** Whether two record ids name one record: the 18-character form adds a case checksum to the 15-character one. */
+    static boolean sameId(String a, String b) {
+        return a != null && b != null && a.trim().length() >= 15 && b.trim().length() >= 15
+                && a.trim().substring(0, 15).equals(b.trim().substring(0, 15));
+    }
+
     /**
      * {@code prefix + "IN (" + values + ")" + suffix} queries, as few as the URI limit allows: each value
      * once, in order. Values are quoted here.

@@ -2,7 +2,7 @@ package dev.dealfocus.crm.hubspot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dealfocus.crm.hubspot.WebhookSignature.Verdict;
+import dev.dealfocus.crm.shared.SignedRequest.Verdict;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
