@@ -11,6 +11,7 @@ import dev.dealfocus.testing.hubspot.HubSpotPortalResource;
 import dev.dealfocus.testing.hubspot.HubSpotSimulator;
 import dev.dealfocus.testing.hubspot.SamplePortal;
 import dev.dealfocus.testing.hubspot.WebhookSender;
+import dev.dealfocus.testing.WebhookRuns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -70,24 +71,8 @@ class HubSpotWebhookTest {
         return portal.record("deals", String.valueOf(SamplePortal.FIRST_ID + index)).properties.get("dealfocus_status");
     }
 
-    private static <T> T within(Duration limit, Supplier<T> value, java.util.function.Predicate<T> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        T v = value.get();
-        while (!done.test(v) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            v = value.get();
-        }
-        return v;
-    }
 
-    private List<RunSummary> webhookRuns() {
-        return journal.recent(50).stream().filter(r -> r.trigger() == Trigger.WEBHOOK).toList();
-    }
 
-    /** The webhook runs once one more than {@code before} has finished. */
-    private List<RunSummary> afterOneMore(int before) throws InterruptedException {
-        return within(Duration.ofSeconds(20), this::webhookRuns, r -> r.size() > before && r.get(0).finishedAt() != null);
-    }
 
     @Test
     @Order(1)
@@ -117,7 +102,7 @@ class HubSpotWebhookTest {
             portal.release();
             dryRun.join();
         }
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).as("processed once the run ended").isEmpty();
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).as("processed once the run ended").isEmpty();
     }
 
     @Test
@@ -125,18 +110,18 @@ class HubSpotWebhookTest {
     void givenAParkedDealWhoseBudgetWasJustApproved_aSignedEvent_bringsItBackWithinSeconds() throws InterruptedException {
         int index = 6; // weak answers and a meeting booked: parked for its score, not for silence
         assertThat(status(index)).isEqualTo("PARKED");
-        int runs = webhookRuns().size();
+        int runs = WebhookRuns.of(journal).size();
         String id = String.valueOf(SamplePortal.FIRST_ID + index);
         portal.edit(id, Map.of("dealfocus_budget", "approved", "dealfocus_budget_approved", "true", "dealfocus_problem", "named",
                 "dealfocus_decision_maker", "economic-buyer", "dealfocus_fit", "standard"));
         Instant sent = Instant.now();
         new WebhookSender().dealChange(id, "dealfocus_budget", "approved").again().send().statusCode(200).body("stored", org.hamcrest.Matchers.is(1));
 
-        String after = within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s));
+        String after = WebhookRuns.within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s));
         System.out.printf("webhook to CRM write: %d ms%n", Duration.between(sent, Instant.now()).toMillis());
         assertThat(after).isIn("ACTIVE", "NURTURE");
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
-        RunSummary run = afterOneMore(runs).get(0);
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
+        RunSummary run = WebhookRuns.afterOneMore(journal, runs).get(0);
         assertThat(run.read()).as("one deal read, by id").isEqualTo(1);
         assertThat(run.statusChanges()).isEqualTo(1);
     }
@@ -151,27 +136,27 @@ class HubSpotWebhookTest {
                 Map.of("hs_meeting_outcome", "SCHEDULED", "hs_meeting_start_time", Instant.now().plus(Duration.ofDays(3)).toString()));
         new WebhookSender().created("0-47", meeting.id).send().statusCode(200);
 
-        assertThat(within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s))).isEqualTo("ACTIVE");
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s))).isEqualTo("ACTIVE");
     }
 
     @Test
     @Order(5)
     void givenDealFocusOwnChangesComingBack_theySettleWithoutARun() throws InterruptedException {
-        int runs = webhookRuns().size();
+        int runs = WebhookRuns.of(journal).size();
         new WebhookSender().ownChange("5010", "dealfocus_status", "PARKED").ownChange("5011", "dealfocus_score", "40").send()
                 .statusCode(200);
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
-        assertThat(webhookRuns()).hasSize(runs);
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
+        assertThat(WebhookRuns.of(journal)).hasSize(runs);
     }
 
     @Test
     @Order(6)
     void givenSeveralEventsForOneDeal_theyCoalesceIntoOneReadAndWriteNothingNew() throws InterruptedException {
-        int runs = webhookRuns().size();
+        int runs = WebhookRuns.of(journal).size();
         portal.clearRequests();
         new WebhookSender().dealChange("5012", "amount", "13000").dealChange("5012", "dealstage", "qualifiedtobuy")
                 .dealChange("5012", "closedate", "2027-03-01").send().statusCode(200).body("stored", org.hamcrest.Matchers.is(3));
-        RunSummary run = afterOneMore(runs).get(0);
+        RunSummary run = WebhookRuns.afterOneMore(journal, runs).get(0);
         assertThat(run.read()).isEqualTo(1);
         assertThat(portal.requests().stream().filter(r -> r.path().endsWith("/deals/batch/read")).count())
                 .as("one batch read of the deal, one of its close-date history").isLessThanOrEqualTo(2);

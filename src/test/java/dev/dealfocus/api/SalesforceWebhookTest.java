@@ -13,6 +13,7 @@ import dev.dealfocus.core.port.WebhookInbox;
 import dev.dealfocus.testing.salesforce.SalesforceOrgResource;
 import dev.dealfocus.testing.salesforce.SalesforceSender;
 import dev.dealfocus.testing.salesforce.SalesforceSimulator;
+import dev.dealfocus.testing.WebhookRuns;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -75,23 +76,8 @@ class SalesforceWebhookTest {
         return org.record("Opportunity", id(index)).get("DealFocus_Status__c");
     }
 
-    private static <T> T within(Duration limit, Supplier<T> value, Predicate<T> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(limit);
-        T v = value.get();
-        while (!done.test(v) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            v = value.get();
-        }
-        return v;
-    }
 
-    private List<RunSummary> webhookRuns() {
-        return journal.recent(50).stream().filter(r -> r.trigger() == Trigger.WEBHOOK).toList();
-    }
 
-    private List<RunSummary> afterOneMore(int before) throws InterruptedException {
-        return within(Duration.ofSeconds(20), this::webhookRuns, r -> r.size() > before && r.get(0).finishedAt() != null);
-    }
 
     @Test
     @Order(1)
@@ -136,16 +122,16 @@ class SalesforceWebhookTest {
         Instant sent = Instant.now();
         new SalesforceSender().opportunity(id(index), SalesforceSimulator.PERSON).send().statusCode(200)
                 .contentType(containsString("xml")).body(containsString("<Ack>true</Ack>"));
-        Object after = within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s));
+        Object after = WebhookRuns.within(Duration.ofSeconds(20), () -> status(index), s -> !"PARKED".equals(s));
         System.out.printf("Salesforce Outbound Message to CRM write: %d ms%n", Duration.between(sent, Instant.now()).toMillis());
         assertThat(after).isEqualTo("ACTIVE");
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
     }
 
     @Test
     @Order(4)
     void givenAHundredNotifications_oneAckAndOneRunReadsThemInOneQuery() throws InterruptedException {
-        int runs = webhookRuns().size();
+        int runs = WebhookRuns.of(journal).size();
         SalesforceSender sender = new SalesforceSender();
         for (int i = 100; i < 200; i++) {
             sender.opportunity(id(i), SalesforceSimulator.PERSON);
@@ -153,18 +139,18 @@ class SalesforceWebhookTest {
         org.clearRequests();
         String envelope = sender.envelope();
         SalesforceSender.outbound(envelope).statusCode(200).body(containsString("<Ack>true</Ack>"));
-        RunSummary run = afterOneMore(runs).get(0);
+        RunSummary run = WebhookRuns.afterOneMore(journal, runs).get(0);
         assertThat(run.read()).isEqualTo(100);
         assertThat(run.writes()).as("nothing changed in those deals").isZero();
         assertThat(org.requests()).filteredOn(r -> r.soql() != null && r.soql().contains("FROM Opportunity WHERE Id IN"))
                 .as("100 ids fit one query").hasSize(1);
 
         // the same message again, as Salesforce redelivers one it saw no Ack for: nothing new stored, no run
-        int before = webhookRuns().size();
+        int before = WebhookRuns.of(journal).size();
         SalesforceSender.outbound(envelope).statusCode(200).body(containsString("<Ack>true</Ack>"));
         Thread.sleep(500);
         assertThat(inbox.pending(200)).isEmpty();
-        assertThat(webhookRuns()).hasSize(before);
+        assertThat(WebhookRuns.of(journal)).hasSize(before);
     }
 
     @Test
@@ -172,12 +158,12 @@ class SalesforceWebhookTest {
     void givenASignedEventFromAFlow_itIsStored_andDealFocusOwnChangeSettlesWithoutARun() throws InterruptedException {
         SalesforceSender.signed(SalesforceSender.event("Opportunity", id(20), SalesforceSimulator.PERSON), Instant.now().getEpochSecond(),
                 SalesforceSender.SECRET).statusCode(200).body("stored", is(1));
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
-        int runs = webhookRuns().size();
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
+        int runs = WebhookRuns.of(journal).size();
         SalesforceSender.signed(SalesforceSender.event("Opportunity", id(21), SalesforceSimulator.INTEGRATION_USER),
                 Instant.now().getEpochSecond(), SalesforceSender.SECRET).statusCode(200).body("stored", is(1));
         new SalesforceSender().opportunity(id(22), SalesforceSimulator.INTEGRATION_USER).send().statusCode(200);
-        assertThat(within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
-        assertThat(webhookRuns()).as("DealFocus's own changes settle").hasSize(runs);
+        assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
+        assertThat(WebhookRuns.of(journal)).as("DealFocus's own changes settle").hasSize(runs);
     }
 }
