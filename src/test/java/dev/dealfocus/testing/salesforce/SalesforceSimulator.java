@@ -92,7 +92,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private final Set<Object> unshared = new HashSet<>();
     private final Set<String> tokens = new HashSet<>();
     private final Set<String> inactiveUsers = new HashSet<>();
-    private final Map<String, List<ObjectNode>> locators = new HashMap<>();
+    private final Map<String, Result> locators = new HashMap<>();
+    private final Map<String, Map<String, List<Map<String, Object>>>> childIndex = new HashMap<>();
+    private final Map<String, Long> recordsReturned = new TreeMap<>();
+    /** Records by External ID value ("Task.DealFocus_Key__c=NOTE:k"), as Salesforce's unique index finds them. */
+    private final Map<String, Map<String, Object>> byExternalId = new HashMap<>();
     private final List<Map.Entry<Predicate<Map<String, Object>>, String>> validationRules = new ArrayList<>();
     private final List<Map.Entry<Predicate<String>, ResponseDefinition>> faults = new ArrayList<>();
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -320,7 +324,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         r.put("ContactId", id);
         r.put("Role", role);
         r.put("IsPrimary", false);
-        objects.get("OpportunityContactRole").put(roleId, r);
+        insert("OpportunityContactRole", r);
         return id;
     }
 
@@ -341,7 +345,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         t.put("LastModifiedDate", created);
         t.put("SystemModstamp", created);
         t.put("LastModifiedById", PERSON);
-        objects.get("Task").put(id, t);
+        insert("Task", t);
         rollUp(opportunityId);
         return id;
     }
@@ -359,7 +363,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         e.put("CreatedDate", created);
         e.put("LastModifiedDate", created);
         e.put("LastModifiedById", PERSON);
-        objects.get("Event").put(id, e);
+        insert("Event", e);
         rollUp(opportunityId);
         return id;
     }
@@ -381,7 +385,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
 
     /** The Tasks on an Opportunity. */
     public synchronized List<Map<String, Object>> tasks(String opportunityId) {
-        return objects.get("Task").values().stream().filter(t -> opportunityId.equals(t.get("WhatId")))
+        return childrenOf("Task", opportunityId).stream()
                 .map(LinkedHashMap::new).map(m -> (Map<String, Object>) m).toList();
     }
 
@@ -564,21 +568,26 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
 
     // ---- SOQL
 
+    /** A query's matching records, kept under its locator; rows are built batch by batch. */
+    private record Result(Soql.Query query, String type, List<Map<String, Object>> rows) {
+    }
+
     private ResponseDefinition query(String version, String soql) {
         Soql.Query q = Soql.parse(soql);
-        List<ObjectNode> rows = run(q, null);
+        Result result = select(q, null);
         if (q.count()) {
-            return json(200, NODES.objectNode().put("totalSize", rows.size()).put("done", true).set("records", NODES.arrayNode()), true);
+            return json(200, NODES.objectNode().put("totalSize", result.rows().size()).put("done", true)
+                    .set("records", NODES.arrayNode()), true);
         }
         String locator = "01gSIM" + String.format("%09d", nextId++);
-        locators.put(locator, rows);
+        locators.put(locator, result);
         return batch(version, locator, 0);
     }
 
     private ResponseDefinition more(String version, String locatorAndOffset) {
         int dash = locatorAndOffset.lastIndexOf('-');
-        List<ObjectNode> rows = dash < 0 ? null : locators.get(locatorAndOffset.substring(0, dash));
-        if (rows == null) {
+        Result result = dash < 0 ? null : locators.get(locatorAndOffset.substring(0, dash));
+        if (result == null) {
             return errors(400, "INVALID_QUERY_LOCATOR", "invalid query locator");
         }
         return batch(version, locatorAndOffset.substring(0, dash), Integer.parseInt(locatorAndOffset.substring(dash + 1)));
@@ -586,25 +595,30 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
 
     /** A batch of up to {@link #batchSize} records, children counted, from {@code offset}. */
     private ResponseDefinition batch(String version, String locator, int offset) {
-        List<ObjectNode> rows = locators.get(locator);
+        Result result = locators.get(locator);
+        List<Map<String, Object>> rows = result.rows();
         ObjectNode answer = NODES.objectNode().put("totalSize", rows.size());
         ArrayNode records = NODES.arrayNode();
         int counted = 0;
         int i = offset;
         while (i < rows.size()) {
-            int size = 1 + children(rows.get(i));
+            ObjectNode row = row(result.query(), result.type(), rows.get(i));
+            int size = 1 + children(row);
             if (counted > 0 && counted + size > batchSize) {
                 break;
             }
-            records.add(rows.get(i));
+            records.add(row);
             counted += size;
             i++;
         }
         answer.put("done", i >= rows.size());
         if (i < rows.size()) {
             answer.put("nextRecordsUrl", "/services/data/" + version + "/query/" + locator + "-" + i);
+        } else {
+            locators.remove(locator);
         }
         answer.set("records", records);
+        recordsReturned.merge("query " + result.type(), (long) counted, Long::sum);
         return json(200, answer, true);
     }
 
@@ -618,8 +632,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return n;
     }
 
-    /** Runs a query; {@code parent} set for a subquery (its rows are that record's children). */
-    private List<ObjectNode> run(Soql.Query q, Map<String, Object> parent) {
+    /** The records a query matches, filtered and ordered; {@code parent} set for a subquery (that record's children). */
+    private Result select(Soql.Query q, Map<String, Object> parent) {
         String type = q.from();
         List<Map<String, Object>> rows;
         if (parent != null) {
@@ -628,8 +642,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 throw new Soql.Malformed("Didn't understand relationship '" + q.from() + "' in FROM part of query call");
             }
             type = child[0];
-            String lookup = child[1];
-            rows = objects.get(type).values().stream().filter(r -> parent.get("Id").equals(r.get(lookup))).toList();
+            rows = childrenOf(type, (String) parent.get("Id"));
         } else {
             if (!schema.containsKey(type)) {
                 throw new Soql.Malformed("sObject type '" + type + "' is not supported.");
@@ -640,6 +653,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         String from = type;
         for (String f : q.fields()) {
             resolve(from, null, f); // every field must exist and be visible, even when no row comes
+        }
+        if (parent == null) {
+            for (Soql.Query sub : q.subqueries()) {
+                select(sub, Map.of("Id", "")); // the subqueries' fields too, before any row
+            }
         }
         List<Map<String, Object>> matching = new ArrayList<>();
         for (Map<String, Object> r : rows) {
@@ -660,25 +678,46 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         if (q.limit() != null && matching.size() > q.limit()) {
             matching = matching.subList(0, q.limit());
         }
-        List<ObjectNode> out = new ArrayList<>();
-        for (Map<String, Object> r : matching) {
-            ObjectNode row = NODES.objectNode();
-            row.putObject("attributes").put("type", from).put("url", "/services/data/" + VERSION + "/sobjects/" + from + "/" + r.get("Id"));
-            for (String f : q.fields()) {
-                put(row, from, r, f);
-            }
-            for (Soql.Query sub : q.subqueries()) {
-                List<ObjectNode> kids = run(sub, r);
-                if (kids.isEmpty()) {
-                    row.putNull(sub.from());
-                } else {
-                    ObjectNode result = row.putObject(sub.from()).put("totalSize", kids.size()).put("done", true);
-                    kids.forEach(result.putArray("records")::add);
-                }
-            }
-            out.add(row);
+        return new Result(q, from, matching);
+    }
+
+    /** One record as the query answers it, with its subqueries' results ({@code null} when a subquery has none). */
+    private ObjectNode row(Soql.Query q, String from, Map<String, Object> r) {
+        ObjectNode row = NODES.objectNode();
+        row.putObject("attributes").put("type", from).put("url", "/services/data/" + VERSION + "/sobjects/" + from + "/" + r.get("Id"));
+        for (String f : q.fields()) {
+            put(row, from, r, f);
         }
-        return out;
+        for (Soql.Query sub : q.subqueries()) {
+            Result kids = select(sub, r);
+            if (kids.rows().isEmpty()) {
+                row.putNull(sub.from());
+            } else {
+                ObjectNode result = row.putObject(sub.from()).put("totalSize", kids.rows().size()).put("done", true);
+                ArrayNode list = result.putArray("records");
+                kids.rows().forEach(k -> list.add(row(sub, kids.type(), k)));
+            }
+        }
+        return row;
+    }
+
+    /** A parent's children of one type, by the lookup field that names the parent (kept as an index). */
+    private List<Map<String, Object>> childrenOf(String type, String parentId) {
+        return childIndex.getOrDefault(type, Map.of()).getOrDefault(parentId, List.of());
+    }
+
+    /** Puts a new record where its type belongs, and in the children index of its parent. */
+    private void insert(String type, Map<String, Object> record) {
+        objects.get(type).put((String) record.get("Id"), record);
+        String lookup = switch (type) {
+            case "Task", "Event" -> "WhatId";
+            case "OpportunityContactRole", "OpportunityHistory" -> "OpportunityId";
+            default -> null;
+        };
+        if (lookup != null && record.get(lookup) != null) {
+            childIndex.computeIfAbsent(type, k -> new HashMap<>()).computeIfAbsent((String) record.get(lookup), k -> new ArrayList<>())
+                    .add(record);
+        }
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -891,8 +930,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         ArrayNode results = NODES.arrayNode();
         for (JsonNode record : body.path("records")) {
             String value = record.path(key.name()).asText();
-            Map<String, Object> existing = objects.get(type).values().stream().filter(r -> value.equals(r.get(key.name())))
-                    .findFirst().orElse(null);
+            Map<String, Object> existing = byExternalId.get(type + "." + key.name() + "=" + value);
             Map<String, Object> changed = existing == null ? new LinkedHashMap<>() : new LinkedHashMap<>(existing);
             String refusal = assign(type, changed, record);
             String what = (String) changed.get("WhatId");
@@ -918,11 +956,12 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 changed.put("CreatedDate", clock.instant());
                 changed.putIfAbsent("OwnerId", INTEGRATION_USER);
                 changed.putIfAbsent("TaskSubtype", "Task");
-                objects.get(type).put(id, changed);
+                insert(type, changed);
                 existing = changed;
             } else {
                 existing.putAll(changed);
             }
+            byExternalId.put(type + "." + key.name() + "=" + value, existing);
             existing.put("IsClosed", "Completed".equals(existing.get("Status")));
             touch(existing, INTEGRATION_USER);
             rollUp(what);
@@ -1048,14 +1087,14 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
             return;
         }
         LocalDate last = null;
-        for (Map<String, Object> t : objects.get("Task").values()) {
-            if (opportunityId.equals(t.get("WhatId")) && Boolean.TRUE.equals(t.get("IsClosed")) && t.get("ActivityDate") != null) {
+        for (Map<String, Object> t : childrenOf("Task", opportunityId)) {
+            if (Boolean.TRUE.equals(t.get("IsClosed")) && t.get("ActivityDate") != null) {
                 LocalDate d = (LocalDate) t.get("ActivityDate");
                 last = last == null || d.isAfter(last) ? d : last;
             }
         }
-        for (Map<String, Object> e : objects.get("Event").values()) {
-            if (opportunityId.equals(e.get("WhatId")) && e.get("ActivityDate") != null) {
+        for (Map<String, Object> e : childrenOf("Event", opportunityId)) {
+            if (e.get("ActivityDate") != null) {
                 LocalDate d = (LocalDate) e.get("ActivityDate");
                 last = last == null || d.isAfter(last) ? d : last;
             }
@@ -1070,7 +1109,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         h.put("OpportunityId", opportunityId);
         h.put("CloseDate", closeDate);
         h.put("CreatedDate", at);
-        objects.get("OpportunityHistory").put(id, h);
+        insert("OpportunityHistory", h);
     }
 
     /** A change by {@code by} (a User id), now. */
