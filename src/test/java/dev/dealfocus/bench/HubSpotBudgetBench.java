@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -162,38 +161,5 @@ class HubSpotBudgetBench {
 
     private static long pct(List<Long> sorted, int p) {
         return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    /** The most heap in use while the run went on. */
-    private static final class HeapSampler implements Runnable {
-        private volatile boolean running = true;
-        private volatile long peak;
-        private final Thread thread = new Thread(this, "heap-sampler");
-
-        static HeapSampler start() {
-            System.gc();
-            HeapSampler s = new HeapSampler();
-            s.thread.setDaemon(true);
-            s.thread.start();
-            return s;
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return peak;
-        }
     }
 }

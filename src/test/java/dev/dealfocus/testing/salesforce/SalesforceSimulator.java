@@ -103,6 +103,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private final List<String> logins = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
     private boolean sandbox;
+    private boolean keepBodies = true;
+    private final Map<String, Long> requestsByKind = new TreeMap<>();
+    private final Map<String, Long> writeRecords = new TreeMap<>();
     private boolean multiCurrency;
     private int batchSize = 2_000;
     private long dailyLimit = 100_000;
@@ -170,12 +173,26 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     }
 
     @Override
+    protected boolean journal() {
+        return keepBodies;
+    }
+
+    /** Keeps no request bodies (a benchmark's hundreds of thousands of records), counting them instead. */
+    public synchronized SalesforceSimulator forBenchmark() {
+        keepBodies = false;
+        return this;
+    }
+
+    @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
         String url = request.getUrl();
         String path = url.split("\\?")[0];
         String method = request.getMethod().getName();
         String body = request.getBodyAsString();
+        if (path.startsWith("/__bench/")) {
+            return control(path, url);
+        }
         if (path.equals("/services/oauth2/token")) {
             ResponseDefinition answer = token(form(body));
             logins.add(answer.getStatus() + " " + form(body).getOrDefault("grant_type", ""));
@@ -183,7 +200,10 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         }
         JsonNode json = parse(body);
         ResponseDefinition answer = data(method, path, url, json, request.getHeader("Authorization"));
-        seen.add(new Seen(method, path, query(url).get("q"), json, answer.getStatus()));
+        seen.add(new Seen(method, path, query(url).get("q"), keepBodies ? json : null, answer.getStatus()));
+        if (answer.getStatus() < 300) {
+            count(method, path, json);
+        }
         return answer;
     }
 
@@ -409,6 +429,68 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return dailyUsed;
     }
 
+    /** Requests and the records they carried, by kind: queries by object (rows counted in {@link #batch}), writes by object and kind. */
+    private void count(String method, String path, JsonNode body) {
+        String kind;
+        if (path.contains("/query")) {
+            return; // counted where the batch is built, by the query's object
+        } else if (path.contains("/composite/sobjects")) {
+            JsonNode records = body == null ? null : body.path("records");
+            JsonNode first = records == null ? null : records.path(0);
+            String type = first == null ? "?" : first.path("attributes").path("type").asText("?");
+            String own = first == null ? "" : first.path("DealFocus_Key__c").asText("");
+            kind = (path.endsWith("/composite/sobjects") ? "update " : "upsert ") + type
+                    + (own.isEmpty() ? "" : own.startsWith("NOTE:") ? " (notes)" : " (tasks)");
+            writeRecords.merge(kind, (long) (records == null ? 0 : records.size()), Long::sum);
+        } else {
+            kind = method + " " + path.replaceAll("/v\\d+\\.\\d+", "");
+        }
+        requestsByKind.merge(kind, 1L, Long::sum);
+    }
+
+    /** The benchmark's controls: {@code change?share=}, {@code clear}, {@code stats}. */
+    private ResponseDefinition control(String path, String url) {
+        ObjectNode answer = NODES.objectNode();
+        switch (path) {
+            case "/__bench/change" -> {
+                // the given share of the open Opportunities, spread over the pipeline, ACTIVE or NURTURE now, lose their answers
+                double share = Double.parseDouble(query(url).get("share"));
+                List<Map<String, Object>> open = objects.get("Opportunity").values().stream()
+                        .filter(o -> !Boolean.TRUE.equals(o.get("IsClosed"))).toList();
+                List<Map<String, Object>> worked = open.stream()
+                        .filter(o -> List.of("ACTIVE", "NURTURE").contains(String.valueOf(o.get("DealFocus_Status__c")))).toList();
+                long wanted = Math.round(open.size() * share);
+                double step = (double) worked.size() / Math.max(1, wanted);
+                ArrayNode ids = answer.putArray("ids");
+                for (int k = 0; k < wanted && k * step < worked.size(); k++) {
+                    Map<String, Object> o = worked.get((int) (k * step));
+                    for (String f : List.of("DealFocus_Problem__c", "DealFocus_Decision_Maker__c", "DealFocus_Timeline__c",
+                            "DealFocus_Budget__c", "DealFocus_Fit__c")) {
+                        o.put(f, BigDecimal.ZERO);
+                    }
+                    touch(o, PERSON);
+                    ids.add((String) o.get("Id"));
+                }
+                answer.put("changed", ids.size());
+            }
+            case "/__bench/clear" -> {
+                seen.clear();
+                requestsByKind.clear();
+                recordsReturned.clear();
+                writeRecords.clear();
+            }
+            default -> {
+                answer.put("requests", seen.size()).put("dailyUsed", dailyUsed).put("violations", violations.size());
+                ObjectNode kinds = answer.putObject("byKind");
+                requestsByKind.forEach(kinds::put);
+                ObjectNode records = answer.putObject("recordsByKind");
+                recordsReturned.forEach(records::put);
+                writeRecords.forEach(records::put);
+            }
+        }
+        return json(200, answer, false);
+    }
+
     // ---- the token endpoint
 
     private ResponseDefinition token(Map<String, String> form) {
@@ -619,6 +701,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         }
         answer.set("records", records);
         recordsReturned.merge("query " + result.type(), (long) counted, Long::sum);
+        requestsByKind.merge("query " + result.type(), 1L, Long::sum);
         return json(200, answer, true);
     }
 
