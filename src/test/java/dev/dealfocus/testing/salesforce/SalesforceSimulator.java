@@ -891,6 +891,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         Soql.Compare cmp = (Soql.Compare) c;
         Object actual = resolve(type, r, cmp.field());
         if (cmp.op().equals("IN")) {
+            if (actual instanceof String text && cmp.texts().size() == cmp.values().size()) {
+                return cmp.texts().contains(text);
+            }
             return cmp.values().stream().anyMatch(v -> compare(actual, v) == 0);
         }
         Soql.Literal literal = cmp.values().get(0);
