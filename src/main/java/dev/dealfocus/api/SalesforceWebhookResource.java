@@ -48,7 +48,7 @@ public class SalesforceWebhookResource {
 
     @POST
     @Path("/outbound")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes({"text/xml", MediaType.APPLICATION_XML, "application/soap+xml"})
     @Produces({"text/xml", MediaType.APPLICATION_XML})
     @Operation(summary = "Salesforce Outbound Messages", description = "A SOAP envelope of up to 100 notifications from the org "
             + "in dealfocus.salesforce.organization-id: stored, then acknowledged (<Ack>true</Ack>). Another org, a malformed "
@@ -77,7 +77,7 @@ public class SalesforceWebhookResource {
 
     @POST
     @Path("/events")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Signed change events from a Flow or Apex", description = "HMAC-SHA256 of timestamp + '.' + body with "
             + "dealfocus.salesforce.webhook-secret, in X-DealFocus-Signature (Base64) with X-DealFocus-Timestamp (epoch seconds, "

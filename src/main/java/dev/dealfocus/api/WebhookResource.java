@@ -44,7 +44,7 @@ public class WebhookResource {
 
     @POST
     @Path("/hubspot")
-    @Consumes(MediaType.WILDCARD)
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "HubSpot webhook deliveries", description = "Signature v3 checked against dealfocus.hubspot.webhook-url "
             + "and dealfocus.hubspot.client-secret; 401 when missing, stale or wrong, 400 for a body that is no delivery; "

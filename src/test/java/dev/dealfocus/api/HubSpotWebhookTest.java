@@ -162,4 +162,26 @@ class HubSpotWebhookTest {
                 .as("one batch read of the deal, one of its close-date history").isLessThanOrEqualTo(2);
         assertThat(run.writes()).as("nothing a person changed touches DealFocus's decision").isZero();
     }
+
+    @Test
+    @Order(7)
+    void givenHostileRequests_everyOneGetsA4xxAndNothingIsStored() {
+        for (var c : dev.dealfocus.testing.HostileInputs.json()) {
+            String timestamp = String.valueOf(Instant.now().toEpochMilli());
+            String body = new String(c.body(), java.nio.charset.StandardCharsets.UTF_8);
+            String signature = dev.dealfocus.crm.hubspot.WebhookSignature.sign("POST", WebhookSender.PUBLIC_URL, body, timestamp,
+                    WebhookSender.SECRET);
+            var answer = io.restassured.RestAssured.given().contentType(c.contentType())
+                    .header("X-HubSpot-Request-Timestamp", timestamp).header("X-HubSpot-Signature-v3", signature).body(c.body())
+                    .post("/webhooks/hubspot").then().extract();
+            if (c.name().equals("unknown event types")) {
+                // HubSpot's protocol: events DealFocus does not use are acknowledged and ignored
+                assertThat(answer.statusCode()).isEqualTo(200);
+                assertThat(answer.jsonPath().getInt("stored")).isZero();
+            } else {
+                assertThat(answer.statusCode()).as("hubspot, signed: %s", c).isBetween(400, 499);
+            }
+        }
+        assertThat(inbox.pending(10)).isEmpty();
+    }
 }

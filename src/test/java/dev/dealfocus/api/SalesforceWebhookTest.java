@@ -166,4 +166,24 @@ class SalesforceWebhookTest {
         assertThat(WebhookRuns.within(Duration.ofSeconds(20), () -> inbox.pending(10), List::isEmpty)).isEmpty();
         assertThat(WebhookRuns.of(journal)).as("DealFocus's own changes settle").hasSize(runs);
     }
+
+    @Test
+    @Order(6)
+    void givenHostileRequests_everyOneGetsA4xxAndNothingIsStored() {
+        for (var c : dev.dealfocus.testing.HostileInputs.xml()) {
+            int status = RestAssured.given().contentType(c.contentType()).body(c.body()).post("/webhooks/salesforce/outbound")
+                    .then().extract().statusCode();
+            assertThat(status).as("outbound: %s", c).isBetween(400, 499);
+        }
+        for (var c : dev.dealfocus.testing.HostileInputs.json()) {
+            String timestamp = String.valueOf(Instant.now().getEpochSecond());
+            String signature = dev.dealfocus.crm.salesforce.ChangeEvents.sign(timestamp, new String(c.body(),
+                    java.nio.charset.StandardCharsets.UTF_8), SalesforceSender.SECRET);
+            int status = RestAssured.given().contentType(c.contentType()).header("X-DealFocus-Timestamp", timestamp)
+                    .header("X-DealFocus-Signature", signature).body(c.body()).post("/webhooks/salesforce/events")
+                    .then().extract().statusCode();
+            assertThat(status).as("events, signed: %s", c).isBetween(400, 499);
+        }
+        assertThat(inbox.pending(10)).isEmpty();
+    }
 }

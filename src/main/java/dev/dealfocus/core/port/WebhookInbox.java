@@ -24,6 +24,10 @@ public interface WebhookInbox {
             Objects.requireNonNull(objectType, "objectType");
             Objects.requireNonNull(objectId, "objectId");
             Objects.requireNonNull(occurredAt, "occurredAt");
+            if (key.length() > 200 || objectType.length() > 40 || objectId.length() > 100) {
+                throw new IllegalArgumentException("an event's key, type or id is longer than the inbox keeps");
+            }
+            what = what != null && what.length() > 200 ? what.substring(0, 200) : what;
         }
 
         public boolean aboutDeal() {

@@ -69,18 +69,28 @@ public final class WebhookEvents {
         boolean own = own(e, appId);
         if (type.endsWith(".associationChange")) {
             String deal = dealSide(e);
-            return deal == null ? java.util.Optional.empty() : java.util.Optional.of(new Event(key(e), "deal", deal, at, own, what));
+            return deal == null ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Event(key(e), "deal", recordId(deal, type), at, own, what));
         }
         String objectId = e.hasNonNull("primaryObjectId") ? e.path("primaryObjectId").asText() : e.path("objectId").asText("");
         if (objectId.isEmpty()) {
             throw new Malformed("a " + type + " event needs objectId");
         }
+        objectId = recordId(objectId, type);
         if (DEAL_TYPE.equals(objectTypeId)) {
             return java.util.Optional.of(new Event(key(e), "deal", objectId, at, own, what));
         }
         String engagement = ENGAGEMENTS.get(objectTypeId);
         return engagement == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new Event(key(e), engagement, objectId, at, own, what));
+    }
+
+    /** HubSpot's record ids are whole numbers; anything else (text, 100,000 digits) is no delivery of HubSpot's. */
+    private static String recordId(String id, String type) {
+        if (!id.matches("[0-9]{1,20}")) {
+            throw new Malformed("a " + type + " event names no HubSpot record id");
+        }
+        return id;
     }
 
     /** The deal of an association change: the side whose object type is a deal (legacy deal events: the subject). */
@@ -106,7 +116,11 @@ public final class WebhookEvents {
 
     /** The same event keeps its key across HubSpot's retries; eventId alone is not guaranteed unique. */
     private static String key(JsonNode e) {
-        return e.path("eventId").asText("") + ":" + e.path("subscriptionId").asText("") + ":"
+        String key = e.path("eventId").asText("") + ":" + e.path("subscriptionId").asText("") + ":"
                 + e.path("objectId").asText(e.path("fromObjectId").asText("")) + ":" + e.path("occurredAt").asText();
+        if (!key.matches("[0-9]{1,20}:[0-9]{0,20}:[0-9]{0,20}:[0-9]{1,20}")) {
+            throw new Malformed("eventId, subscriptionId, objectId and occurredAt are HubSpot's numbers");
+        }
+        return key;
     }
 }

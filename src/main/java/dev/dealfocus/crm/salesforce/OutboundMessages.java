@@ -71,8 +71,8 @@ public final class OutboundMessages {
         for (Element note : notes) {
             String id = text(child(note, OUTBOUND, "Id"));
             Element sObject = child(note, OUTBOUND, "sObject");
-            if (id == null || sObject == null) {
-                throw new Malformed("a notification without Id or sObject");
+            if (id == null || sObject == null || !Soql.isId(id)) {
+                throw new Malformed("a notification without an Id (a Salesforce id) or an sObject");
             }
             String type = sObject.getAttributeNS(XSI, "type");
             type = type.contains(":") ? type.substring(type.indexOf(':') + 1) : type;
@@ -123,7 +123,21 @@ public final class OutboundMessages {
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder builder = f.newDocumentBuilder();
-            builder.setErrorHandler(null); // errors are thrown, not printed
+            builder.setErrorHandler(new org.xml.sax.ErrorHandler() { // errors are thrown, never printed to stderr
+                @Override
+                public void warning(org.xml.sax.SAXParseException e) {
+                }
+
+                @Override
+                public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
             return builder;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK's XML parser refuses DealFocus's safe settings", e);

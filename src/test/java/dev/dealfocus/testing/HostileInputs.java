@@ -1,0 +1,73 @@
+package dev.dealfocus.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The hostile requests every inbound endpoint must refuse with a 4xx (or its CRM's protocol answer),
+ * never a 500, storing nothing: the table docs/reliability.md lists. Each case is a body, its content
+ * type and what it tries.
+ */
+public final class HostileInputs {
+    /** One hostile request. */
+    public record Case(String name, String contentType, byte[] body) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    private HostileInputs() {
+    }
+
+    public static List<Case> json() {
+        return List.of(
+                text("malformed JSON", "application/json", "{\"events\": [ {\"id\": "),
+                text("truncated JSON", "application/json", "[{\"eventId\":1,\"subscriptionType\":\"deal.propertyChange\""),
+                text("wrong content type", "text/plain", "[]"),
+                text("XML sent as JSON", "application/json", "<a>b</a>"),
+                text("deeply nested JSON", "application/json", "[".repeat(5_000) + "]".repeat(5_000)),
+                bytes("invalid UTF-8", "application/json", new byte[] {'[', '{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}', ']'}),
+                text("unknown event types", "application/json", "[{\"eventId\":1,\"subscriptionType\":\"planet.explode\","
+                        + "\"objectId\":1,\"occurredAt\":1}]"),
+                text("absurdly long id", "application/json", "[{\"eventId\":1,\"subscriptionType\":\"deal.propertyChange\",\"objectId\":\""
+                        + "9".repeat(100_000) + "\",\"occurredAt\":1}]"),
+                text("path traversal in an id", "application/json", "{\"events\":[{\"id\":\"../../etc/passwd\",\"sobject\":\"Opportunity\","
+                        + "\"recordId\":\"../../../etc/passwd\"}]}"),
+                text("body over the limit", "application/json", "[" + " ".repeat(1_100_000) + "]"));
+    }
+
+    public static List<Case> xml() {
+        String soap = "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>";
+        return List.of(
+                text("malformed XML", "text/xml", soap + "<notifications"),
+                text("truncated XML", "text/xml", soap),
+                text("wrong content type", "application/json", "{}"),
+                text("XML external entity", "text/xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                        + soap + "&e;</soapenv:Body></soapenv:Envelope>"),
+                text("entity expansion", "text/xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;"
+                        + "&a;&a;&a;&a;\">]>" + soap + "&b;</soapenv:Body></soapenv:Envelope>"),
+                text("deeply nested XML", "text/xml", soap + "<a>".repeat(20_000) + "</a>".repeat(20_000) + "</soapenv:Body></soapenv:Envelope>"),
+                bytes("invalid UTF-8", "text/xml; charset=utf-8", (soap + "\u0000").replace("\u0000", "").getBytes(StandardCharsets.UTF_8),
+                        new byte[] {(byte) 0xC3, (byte) 0x28}),
+                text("not SOAP", "text/xml", "<notifications xmlns=\"http://soap.sforce.com/2005/09/outbound\"/>"),
+                text("absurdly long id", "text/xml", soap + "<notifications xmlns=\"http://soap.sforce.com/2005/09/outbound\"><OrganizationId>"
+                        + "0".repeat(100_000) + "</OrganizationId></notifications></soapenv:Body></soapenv:Envelope>"),
+                text("body over the limit", "text/xml", soap + " ".repeat(1_100_000) + "</soapenv:Body></soapenv:Envelope>"));
+    }
+
+    private static Case text(String name, String contentType, String body) {
+        return new Case(name, contentType, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Case bytes(String name, String contentType, byte[] body) {
+        return new Case(name, contentType, body);
+    }
+
+    private static Case bytes(String name, String contentType, byte[] head, byte[] tail) {
+        byte[] all = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return new Case(name, contentType, all);
+    }
+}
