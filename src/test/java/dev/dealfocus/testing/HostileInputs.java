@@ -20,6 +20,15 @@ public final class HostileInputs {
     private HostileInputs() {
     }
 
+    /** The status the table in docs/reliability.md gives a case that is not acknowledged by its protocol. */
+    public static int expected(Case c) {
+        return switch (c.name()) {
+            case "wrong content type" -> 415;
+            case "body over the limit" -> 413;
+            default -> 400;
+        };
+    }
+
     public static List<Case> json() {
         return List.of(
                 text("malformed JSON", "application/json", "{\"events\": [ {\"id\": "),
