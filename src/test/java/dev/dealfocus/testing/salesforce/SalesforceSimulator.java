@@ -91,6 +91,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private final Set<String> hidden = new HashSet<>();
     private final Set<Object> unshared = new HashSet<>();
     private final Set<String> tokens = new HashSet<>();
+    private final List<String> issued = new CopyOnWriteArrayList<>();
     private final Set<String> inactiveUsers = new HashSet<>();
     private final Map<String, Result> locators = new HashMap<>();
     private final Map<String, Map<String, List<Map<String, Object>>>> childIndex = new HashMap<>();
@@ -413,6 +414,11 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return List.copyOf(seen);
     }
 
+    /** Every access token the org issued: secrets DealFocus must never show. */
+    public List<String> issuedTokens() {
+        return List.copyOf(issued);
+    }
+
     public List<String> logins() {
         return List.copyOf(logins);
     }
@@ -551,6 +557,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private ResponseDefinition session() {
         String token = ORG_ID.substring(0, 15) + "!AQ0AQ" + Long.toHexString(Double.doubleToLongBits(Math.random()));
         tokens.add(token);
+        issued.add(token);
         ObjectNode answer = NODES.objectNode().put("access_token", token).put("signature", "c2ltdWxhdGVk")
                 .put("scope", "api").put("instance_url", baseUrl())
                 .put("id", "https://login.salesforce.com/id/" + ORG_ID + "/" + INTEGRATION_USER)
