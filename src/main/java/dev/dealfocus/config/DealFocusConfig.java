@@ -104,6 +104,31 @@ public interface DealFocusConfig {
         /** How long the CRM health check reuses its last probe, so health requests spend no API budget. */
         @WithDefault("60s")
         Duration healthCache();
+
+        /** How a failing CRM request is retried, for every real CRM (docs/reliability.md). */
+        Retry retry();
+    }
+
+    /** Retries with backoff behind a circuit breaker. */
+    interface Retry {
+        /** Tries per request, the first included. */
+        @WithDefault("5")
+        int attempts();
+
+        /** The wait after the first transient failure; it doubles up to max-backoff. */
+        @WithDefault("1s")
+        Duration firstBackoff();
+
+        @WithDefault("30s")
+        Duration maxBackoff();
+
+        /** Consecutive transient failures, across requests, that open the circuit. */
+        @WithDefault("5")
+        int breakerThreshold();
+
+        /** How long an open circuit refuses requests before one is let through again. */
+        @WithDefault("60s")
+        Duration breakerOpenFor();
     }
 
     /** New deals get time to be qualified. */

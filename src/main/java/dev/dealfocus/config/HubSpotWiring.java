@@ -18,7 +18,7 @@ final class HubSpotWiring {
     }
 
     static HubSpotCrm gateway(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
-        HubSpotCrm crm = HubSpotCrm.connect(settings(config), mapper, clock, d -> Thread.sleep(d.toMillis()));
+        HubSpotCrm crm = HubSpotCrm.connect(settings(config), CallPolicyWiring.retry(config), mapper, clock, d -> Thread.sleep(d.toMillis()));
         try {
             crm.readSchema(new ApiCalls());
         } catch (CrmException e) {

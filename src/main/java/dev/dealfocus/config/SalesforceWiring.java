@@ -27,7 +27,7 @@ final class SalesforceWiring {
     }
 
     static SalesforceCrm gateway(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
-        SalesforceCrm crm = SalesforceCrm.connect(settings(config), mapper, clock, d -> Thread.sleep(d.toMillis()));
+        SalesforceCrm crm = SalesforceCrm.connect(settings(config), CallPolicyWiring.retry(config), mapper, clock, d -> Thread.sleep(d.toMillis()));
         try {
             crm.readSchema(new ApiCalls());
         } catch (CrmException e) {

@@ -108,10 +108,15 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
 
     /** A gateway with its own request budget, daily allowance and call policy, as the service runs it. */
     public static HubSpotCrm connect(Settings settings, ObjectMapper json, Clock clock, Sleeper sleeper) {
+        return connect(settings, CrmCalls.Settings.defaults(), json, clock, sleeper);
+    }
+
+    /** As above, with a call policy of one's own ({@code dealfocus.crm.retry.*}). */
+    public static HubSpotCrm connect(Settings settings, CrmCalls.Settings policy, ObjectMapper json, Clock clock, Sleeper sleeper) {
         RequestBudget budget = new RequestBudget(settings.requestsPer10s(), Duration.ofSeconds(10), settings.searchPerSecond(),
                 clock, sleeper);
         DailyAllowance daily = new DailyAllowance("HubSpot", settings.dailyShare(), Duration.ofHours(1), clock);
-        CrmCalls calls = new CrmCalls("HubSpot", budget, daily, CrmCalls.Settings.defaults(), clock, sleeper);
+        CrmCalls calls = new CrmCalls("HubSpot", budget, daily, policy, clock, sleeper);
         HubSpotApi api = HubSpotHttp.client(settings.baseUrl(), settings.token(), settings.timeout());
         return new HubSpotCrm(new HubSpotHttp(api, calls, new HubSpotUsage(daily, settings.zone(), clock), json), settings, clock);
     }

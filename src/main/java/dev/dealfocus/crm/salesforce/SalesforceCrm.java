@@ -117,10 +117,15 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
 
     /** A gateway with its own session, request budget, daily allowance and call policy, as the service runs it. */
     public static SalesforceCrm connect(Settings settings, ObjectMapper json, Clock clock, Sleeper sleeper) {
+        return connect(settings, CrmCalls.Settings.defaults(), json, clock, sleeper);
+    }
+
+    /** As above, with a call policy of one's own ({@code dealfocus.crm.retry.*}). */
+    public static SalesforceCrm connect(Settings settings, CrmCalls.Settings policy, ObjectMapper json, Clock clock, Sleeper sleeper) {
         RequestBudget budget = new RequestBudget(settings.requestsPer10s(), Duration.ofSeconds(10), 1, clock, sleeper);
         // Salesforce's limit is a rolling 24 hours and says no reset time: an observation is trusted for an hour
         DailyAllowance daily = new DailyAllowance("Salesforce", settings.dailyShare(), Duration.ofHours(1), clock);
-        CrmCalls calls = new CrmCalls("Salesforce", budget, daily, CrmCalls.Settings.defaults(), clock, sleeper);
+        CrmCalls calls = new CrmCalls("Salesforce", budget, daily, policy, clock, sleeper);
         SalesforceLoginApi login = QuarkusRestClientBuilder.newBuilder().baseUri(settings.loginUrl())
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .connectTimeout(settings.timeout().toMillis(), TimeUnit.MILLISECONDS)
