@@ -52,7 +52,9 @@ public class RunResource {
                             @RequestBody(required = false, content = @Content(schema = @Schema(implementation = RunBody.class)))
                             String rawBody) throws JsonProcessingException {
         // The body is optional and read by hand, so a POST without one (or without a content type) works.
-        RunBody body = rawBody == null || rawBody.isBlank() ? null : mapper.readValue(rawBody, RunBody.class);
+        // unknown fields are refused: a misspelt "dryrun" must not start a real run
+        RunBody body = rawBody == null || rawBody.isBlank() ? null : mapper.readerFor(RunBody.class)
+                .with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(rawBody);
         boolean dry = flag("dryRun", dryRun, body == null ? null : body.dryRun());
         boolean confirmed = flag("confirm", confirm, body == null ? null : body.confirm());
         if (dry && confirmed) {

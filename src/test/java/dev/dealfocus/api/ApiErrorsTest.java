@@ -1,5 +1,7 @@
 package dev.dealfocus.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static dev.dealfocus.api.Api.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -77,5 +79,22 @@ class ApiErrorsTest {
     @Test
     void givenWrongMethod_answers405Problem() {
         api().delete("/api/runs").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void givenHostileBodiesPathsAndHeaders_theApiAnswers4xxAndStartsNoRun() {
+        int runs = api().get("/api/runs").then().statusCode(200).extract().jsonPath().getList("id").size();
+        java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
+        for (var c : dev.dealfocus.testing.HostileInputs.json()) {
+            int status = api().contentType(c.contentType()).body(c.body()).post("/api/runs?dryRun=true").then().extract().statusCode();
+            seen.put("POST /api/runs: " + c, status);
+        }
+        seen.put("absurdly long deal id", api().get("/api/deals/" + "D".repeat(100_000) + "/assessment").then().extract().statusCode());
+        seen.put("path traversal", api().get("/api/deals/..%2F..%2Fetc%2Fpasswd/assessment").then().extract().statusCode());
+        seen.put("header injection in the key", given().header("X-API-Key", "test-key\r\nX-Admin: yes").get("/api/runs")
+                .then().extract().statusCode());
+        seen.put("setup of another CRM", api().post("/api/setup/salesforce").then().extract().statusCode());
+        assertThat(seen).allSatisfy((what, status) -> assertThat(status).as(what).isBetween(400, 499));
+        assertThat(api().get("/api/runs").then().statusCode(200).extract().jsonPath().getList("id")).as("no run started").hasSize(runs);
     }
 }
