@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ServiceCrashIT extends OnPackagedService {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String KEYS = "dealfocus.api.keys=" + PackagedService.KEY;
+    private static final String KEYS = "dealfocus.api.keys=" + PackagedService.KEY_SETTING;
 
     private JsonNode demoState() throws IOException {
         Path file = work.resolve("demo-crm/state.json");

@@ -28,7 +28,7 @@ class ServiceProcessIT extends OnPackagedService {
     @Test
     void givenNurtureThresholdAboveActive_start_refusesWithTheKeyAndTheFix() throws Exception {
         assertRefused("bands", "dealfocus.bands.nurture-min=80: must not be above dealfocus.bands.active-min=70",
-                "dealfocus.api.keys=" + PackagedService.KEY, "dealfocus.bands.nurture-min=80");
+                "dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.bands.nurture-min=80");
     }
 
     @Test
@@ -39,12 +39,12 @@ class ServiceProcessIT extends OnPackagedService {
     @Test
     void givenUnknownProvider_start_refusesNamingTheKey() throws Exception {
         assertRefused("provider", "dealfocus.crm.provider=pipedrive: not a supported CRM",
-                "dealfocus.api.keys=" + PackagedService.KEY, "dealfocus.crm.provider=pipedrive");
+                "dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.crm.provider=pipedrive");
     }
 
     @Test
     void givenRestart_journalAndLatestAssessmentsAreStillThere() throws Exception {
-        PackagedService first = start("first", "dealfocus.api.keys=" + PackagedService.KEY);
+        PackagedService first = start("first", "dealfocus.api.keys=" + PackagedService.KEY_SETTING);
         assertThat(first.port()).as(first.output()).isPositive();
         HttpResponse<String> run = first.call("POST", "/api/runs?confirm=true");
         assertThat(run.statusCode()).isEqualTo(200);
@@ -52,7 +52,7 @@ class ServiceProcessIT extends OnPackagedService {
         String runId = run.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
         first.stop();
 
-        PackagedService second = start("second", "dealfocus.api.keys=" + PackagedService.KEY);
+        PackagedService second = start("second", "dealfocus.api.keys=" + PackagedService.KEY_SETTING);
         try {
             assertThat(second.port()).as(second.output()).isPositive();
             assertThat(second.call("GET", "/api/runs/" + runId).body()).contains("\"outcome\":\"APPLIED\"");
@@ -64,6 +64,6 @@ class ServiceProcessIT extends OnPackagedService {
             second.stop();
         }
         assertRefused("other-account", "belongs to the CRM account demo:demo, but the CRM answers as demo:sandbox",
-                "dealfocus.api.keys=" + PackagedService.KEY, "dealfocus.demo.account=sandbox");
+                "dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.demo.account=sandbox");
     }
 }

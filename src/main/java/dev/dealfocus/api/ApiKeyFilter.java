@@ -1,22 +1,29 @@
 package dev.dealfocus.api;
 
+import dev.dealfocus.config.ApiKeys;
 import dev.dealfocus.config.DealFocusConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every {@code /api/*} call needs a key from {@code dealfocus.api.keys} in the X-API-Key header. */
+/**
+ * Every {@code /api/*} call needs a key of {@code dealfocus.api.keys} in the X-API-Key header; a reader's
+ * key may only read. Refusals say no more than what to send, and are counted in
+ * {@code dealfocus.api.auth.failures} (tag {@code reason}: missing, invalid, forbidden).
+ */
 public class ApiKeyFilter {
     static final String HEADER = "X-API-Key";
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
-    private final List<byte[]> keys;
+    private final ApiKeys keys;
+    private final MeterRegistry registry;
 
-    public ApiKeyFilter(DealFocusConfig config) {
-        this.keys = config.api().keys().orElse(List.of()).stream().filter(k -> !k.isBlank())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8)).toList();
+    public ApiKeyFilter(DealFocusConfig config, MeterRegistry registry) {
+        this.keys = ApiKeys.of(config);
+        this.registry = registry;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -27,11 +34,20 @@ public class ApiKeyFilter {
         }
         String given = request.getHeaderString(HEADER);
         if (given == null || given.isBlank()) {
-            return Problem.response(Response.Status.UNAUTHORIZED, "Send an API key in the " + HEADER + " header.");
+            return refused("missing", Response.Status.UNAUTHORIZED, "Send an API key in the " + HEADER + " header.");
         }
-        byte[] candidate = given.getBytes(StandardCharsets.UTF_8);
-        // constant-time comparison, so response times do not leak how much of a key was right
-        boolean known = keys.stream().anyMatch(k -> MessageDigest.isEqual(k, candidate));
-        return known ? null : Problem.response(Response.Status.UNAUTHORIZED, "The API key in " + HEADER + " is not valid.");
+        Optional<ApiKeys.Role> role = keys.roleOfKey(given);
+        if (role.isEmpty()) {
+            return refused("invalid", Response.Status.UNAUTHORIZED, "The API key in " + HEADER + " is not valid.");
+        }
+        if (role.get() == ApiKeys.Role.READER && !READS.contains(request.getMethod())) {
+            return refused("forbidden", Response.Status.FORBIDDEN, "This API key may only read.");
+        }
+        return null;
+    }
+
+    private Response refused(String reason, Response.Status status, String detail) {
+        registry.counter("dealfocus.api.auth.failures", "reason", reason).increment();
+        return Problem.response(status, detail);
     }
 }

@@ -25,10 +25,10 @@ public class StartupCheck {
 
     void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy, Renderer renderer,
                  AccountGuard accounts, SyncRunner runner) {
-        boolean noKeys = config.api().keys().orElse(List.of()).stream().allMatch(String::isBlank);
+        boolean noKeys = ApiKeys.of(config).isEmpty(); // a key in plain text stops the start here, naming the command
         if (noKeys && LaunchMode.current() == LaunchMode.NORMAL) {
             throw new ConfigurationError(List.of("dealfocus.api.keys is missing: production needs at least one API key; "
-                    + "set DEALFOCUS_API_KEYS from a secret (comma-separated for several keys)"));
+                    + "set DEALFOCUS_API_KEYS to sha256:<hash> of each key (printf '%s' \"$KEY\" | sha256sum; comma-separated for several)"));
         }
         try {
             accounts.check(new ApiCalls());

@@ -97,4 +97,15 @@ class ApiErrorsTest {
         assertThat(seen).allSatisfy((what, status) -> assertThat(status).as(what).isBetween(400, 499));
         assertThat(api().get("/api/runs").then().statusCode(200).extract().jsonPath().getList("id")).as("no run started").hasSize(runs);
     }
+
+    @Test
+    void givenAReadersKey_itMayReadButNotStartARun_andRefusalsAreCounted() {
+        given().header("X-API-Key", "test-reader-key").get("/api/runs").then().statusCode(200);
+        given().header("X-API-Key", "test-reader-key").post("/api/runs?dryRun=true").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo("This API key may only read."));
+        given().header("X-API-Key", "guess").get("/api/runs").then().statusCode(401);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("dealfocus_api_auth_failures_total{reason=\"forbidden\"}")
+                .contains("dealfocus_api_auth_failures_total{reason=\"invalid\"}");
+    }
 }

@@ -27,6 +27,16 @@ public record PackagedService(Process process, Path log, int port) {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The API key every start is given unless the test sets dealfocus.api.keys itself. */
     public static final String KEY = "ops-key";
+    /** {@link #KEY} as dealfocus.api.keys keeps it: its SHA-256 hash. */
+    public static final String KEY_SETTING = "sha256:" + java.util.HexFormat.of().formatHex(sha256(KEY));
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static PackagedService start(Path work, String name, String jdbcUrl, String... settings) throws Exception {
         Path log = work.resolve(name + ".log");
