@@ -42,6 +42,21 @@ public abstract class SimulatedCrm implements ResponseDefinitionTransformerV2 {
         return server.baseUrl();
     }
 
+    /**
+     * An answer that breaks as {@code how} says: "reset" (the connection reset), "timeout" (5 s of silence),
+     * "garbled" (200 with a body that is no JSON), else a 503 with {@code body503}.
+     */
+    protected static com.github.tomakehurst.wiremock.http.ResponseDefinition broken(String how, String body503) {
+        var b = new com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder();
+        switch (how) {
+            case "reset" -> b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
+            case "timeout" -> b.withStatus(200).withFixedDelay(5_000).withBody("[]");
+            case "garbled" -> b.withStatus(200).withHeader("Content-Type", "application/json").withBody("<html>maintenance</html>");
+            default -> b.withStatus(503).withHeader("Content-Type", "application/json").withBody(body503);
+        }
+        return b.build();
+    }
+
     @Override
     public boolean applyGlobally() {
         return true;

@@ -381,6 +381,19 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         faults.add(Map.entry(path, b.build()));
     }
 
+    /** The next {@code times} requests whose path matches break as {@code how}: "5xx", "reset", "timeout", "garbled". */
+    public synchronized void breakNext(Predicate<String> path, String how, int times) {
+        for (int i = 0; i < times; i++) {
+            faults.add(Map.entry(path, broken(how, "{\"status\":\"error\",\"message\":\"Service unavailable\","
+                    + "\"category\":\"SERVICE_UNAVAILABLE\"}")));
+        }
+    }
+
+    /** Drops every fault not yet served. */
+    public synchronized void heal() {
+        faults.clear();
+    }
+
     // ---- answering
 
     private ResponseDefinition answer(String method, String path, String url, JsonNode body, String authorization) {

@@ -400,15 +400,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     /** The next {@code times} requests whose path matches break as {@code how}: "reset", "timeout" (5 s), "garbled" (200, no JSON). */
     public synchronized void breakNext(Predicate<String> path, String how, int times) {
         for (int i = 0; i < times; i++) {
-            ResponseDefinitionBuilder b = new ResponseDefinitionBuilder();
-            switch (how) {
-                case "reset" -> b.withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER);
-                case "timeout" -> b.withStatus(200).withFixedDelay(5_000).withBody("[]");
-                case "garbled" -> b.withStatus(200).withHeader("Content-Type", "application/json").withBody("<html>maintenance</html>");
-                default -> b.withStatus(503).withHeader("Content-Type", "application/json")
-                        .withBody("[{\"message\":\"Service unavailable\",\"errorCode\":\"SERVER_UNAVAILABLE\"}]");
-            }
-            faults.add(Map.entry(path, b.build()));
+            faults.add(Map.entry(path, broken(how, "[{\"message\":\"Service unavailable\",\"errorCode\":\"SERVER_UNAVAILABLE\"}]")));
         }
     }
 
