@@ -1,18 +1,12 @@
 package dev.dealfocus.bench;
 
-import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dealfocus.testing.Mappers;
 import dev.dealfocus.testing.hubspot.WebhookSender;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,38 +42,21 @@ class HubSpotBudgetBench {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private JsonNode control(String what) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ForkedPortal.baseUrl + "/__bench/" + what))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return Mappers.service().readTree(answer.body());
-    }
-
-    private static JsonPath post(String path) {
-        return given().header("X-API-Key", "test-key").post(path).then().statusCode(200).extract().jsonPath();
+    private static JsonNode control(String what) throws Exception {
+        return DailyRun.control(ForkedPortal.baseUrl, what);
     }
 
     @Test
     void dailySyncAndWebhooks() throws Exception {
         int deals = Integer.parseInt(System.getProperty("bench.deals", "100000"));
-        post("/api/setup/hubspot");
-        Instant warm = Instant.now();
-        JsonPath first = post("/api/runs?confirm=true");
-        System.out.printf("warm-up: first run %s, %d calls in %d s%n", first.getString("outcome"), first.getLong("apiCalls"),
-                Duration.between(warm, Instant.now()).toSeconds());
-
-        JsonNode changed = control("change?share=0.1");
-        control("clear");
-        HeapSampler sampler = HeapSampler.start();
-        Instant start = Instant.now();
-        JsonPath run = post("/api/runs");
-        Duration wall = Duration.between(start, Instant.now());
-        long heap = sampler.stop();
-        JsonNode stats = control("stats");
-
-        long calls = run.getLong("apiCalls");
-        int statusChanges = run.getInt("statusChanges");
+        DailyRun.post("/api/setup/hubspot");
+        DailyRun daily = DailyRun.measure(ForkedPortal.baseUrl);
+        JsonNode changed = daily.changed();
+        JsonPath run = daily.run();
+        Duration wall = daily.wall();
+        JsonNode stats = daily.stats();
+        long calls = daily.calls();
+        int statusChanges = daily.statusChanges();
         System.out.println("---- daily full sync ----");
         System.out.printf("open deals %d, answers changed on %d, outcome %s, status changes %d, writes %d%n", deals,
                 changed.path("changed").asInt(), run.getString("outcome"), statusChanges, run.getInt("writes"));
@@ -88,8 +65,7 @@ class HubSpotBudgetBench {
         System.out.printf("requests by path: %s%n", stats.path("byPath"));
         System.out.printf("wall time %.1f s; the budget allows those calls in %.1f s (ratio %.3f)%n", wall.toMillis() / 1000.0,
                 calls / PER_SECOND, wall.toMillis() / 1000.0 / (calls / PER_SECOND));
-        System.out.printf("peak heap used %d MB, sampled every 20 ms, the whole service included (-Xmx %d MB)%n", heap / 1_048_576,
-                Runtime.getRuntime().maxMemory() / 1_048_576);
+        System.out.println(daily.heapLine());
         long minimum = minimum(stats);
         System.out.printf("minimum for the same work %d (sum over request kinds of ceil(records / the API's batch size)); made"
                 + " %.3f x the minimum%n", minimum, (double) calls / minimum);

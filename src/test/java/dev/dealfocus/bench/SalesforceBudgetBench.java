@@ -1,19 +1,11 @@
 package dev.dealfocus.bench;
 
-import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dealfocus.testing.Mappers;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,37 +33,15 @@ class SalesforceBudgetBench {
         }
     }
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    private JsonNode control(String what) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(ForkedOrg.baseUrl + "/__bench/" + what)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return Mappers.service().readTree(answer.body());
-    }
-
-    private static JsonPath post(String path) {
-        return given().header("X-API-Key", "test-key").post(path).then().statusCode(200).extract().jsonPath();
-    }
-
     @Test
     void dailySync() throws Exception {
         int deals = Integer.parseInt(System.getProperty("bench.deals", "100000"));
-        Instant warm = Instant.now();
-        JsonPath first = post("/api/runs?confirm=true");
-        System.out.printf("warm-up: first run %s, %d calls in %d s%n", first.getString("outcome"), first.getLong("apiCalls"),
-                Duration.between(warm, Instant.now()).toSeconds());
-
-        JsonNode changed = control("change?share=0.1");
-        control("clear");
-        HeapSampler sampler = HeapSampler.start();
-        Instant start = Instant.now();
-        JsonPath run = post("/api/runs");
-        Duration wall = Duration.between(start, Instant.now());
-        long heap = sampler.stop();
-        JsonNode stats = control("stats");
-
-        long calls = run.getLong("apiCalls");
-        int statusChanges = run.getInt("statusChanges");
+        DailyRun daily = DailyRun.measure(ForkedOrg.baseUrl);
+        JsonNode changed = daily.changed();
+        JsonPath run = daily.run();
+        JsonNode stats = daily.stats();
+        long calls = daily.calls();
+        int statusChanges = daily.statusChanges();
         System.out.println("---- daily full sync (Salesforce) ----");
         System.out.printf("open Opportunities %d, answers changed on %d, outcome %s, status changes %d, writes %d%n", deals,
                 changed.path("changed").asInt(), run.getString("outcome"), statusChanges, run.getInt("writes"));
@@ -81,9 +51,8 @@ class SalesforceBudgetBench {
         long minimum = minimum(stats);
         System.out.printf("minimum for the same work %d (query pages at 2,000 records, subquery rows counted, + ceil(writes of each"
                 + " kind / 200) + other requests as made); made %.3f x the minimum%n", minimum, (double) calls / minimum);
-        System.out.printf("wall time %.1f s%n", wall.toMillis() / 1000.0);
-        System.out.printf("peak heap used %d MB, sampled every 20 ms, the whole service included (-Xmx %d MB)%n", heap / 1_048_576,
-                Runtime.getRuntime().maxMemory() / 1_048_576);
+        System.out.printf("wall time %.1f s%n", daily.wall().toMillis() / 1000.0);
+        System.out.println(daily.heapLine());
         long perRecord = deals + 3L * statusChanges;
         System.out.printf("per-record flow: %d calls (a read per Opportunity, an update, a note and a task per changed one); %.1f x"
                 + " the calls made%n", perRecord, (double) perRecord / calls);
