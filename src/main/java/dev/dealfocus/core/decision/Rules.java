@@ -41,6 +41,8 @@ final class Rules {
         if (f.persistent().size() >= policy.signals().minPersistent()) {
             v = v.plus(ReasonTexts.signals(f.persistent())).withStatus(Verdict.lowest(v.status(), Status.PARKED));
         }
-        return new Verdict(v.status(), v.status(), null, v.reasons(), null, v.value(), null, false);
+        // the status the team median looks at (step 6) is this one, before stickiness (step 7): a deal held
+        // PARKED only for want of a new event would otherwise leave the median, raise it, and park the next
+        return new Verdict(v.status(), v.status(), v.status(), v.reasons(), null, v.value(), null, false);
     }
 }

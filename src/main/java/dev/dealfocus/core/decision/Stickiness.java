@@ -20,7 +20,7 @@ final class Stickiness {
         Status before = f.before();
         boolean sticky = before != null && before.isSticky() && !f.seen().any();
         if (!sticky) {
-            return v.fixBeforeValueRule();
+            return v;
         }
         if (v.status() == null || before.compareTo(v.status()) < 0) {
             v = v.held(before, previous == null || previous.decidedOn() == null ? f.today() : previous.decidedOn());
@@ -35,7 +35,7 @@ final class Stickiness {
                 v = v.plus(ReasonTexts.closeAfterReengage(previous.reengageOn()));
             }
         }
-        return v.fixBeforeValueRule();
+        return v;
     }
 
     /** NO_NEW_EVENT, but only when stickiness is what keeps the deal down, not when a rule parks it anyway. */

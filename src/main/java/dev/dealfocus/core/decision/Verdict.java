@@ -37,10 +37,6 @@ record Verdict(Status status, Status rulesStatus, Status beforeValueRule, List<R
         return new Verdict(status, rulesStatus, beforeValueRule, reasons, since, value, hold, settled);
     }
 
-    Verdict fixBeforeValueRule() {
-        return new Verdict(status, rulesStatus, status, reasons, heldSince, value, hold, settled);
-    }
-
     Verdict valued(ValueView compared, Status nextRules, Status nextStatus) {
         return new Verdict(nextStatus, nextRules, beforeValueRule, reasons, heldSince, compared, hold, settled);
     }

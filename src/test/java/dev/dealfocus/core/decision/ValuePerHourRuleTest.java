@@ -49,6 +49,35 @@ class ValuePerHourRuleTest {
                 "Value per hour 120.00 EUR is under 50 % of the team median of 250.00 EUR.");
     }
 
+    /**
+     * Step 6 comes before stickiness (step 7): the median looks at the status the other rules give. A deal the
+     * value rule parked yesterday, held today for want of a new event, stays a sample; otherwise every run
+     * would drop the parked deals from the median, raise it and park the next ones (found by CrmCrashIT).
+     */
+    @Test
+    void givenDealParkedYesterdayByTheValueRule_assessAgain_stillGivesAWorkedSampleAndStaysParked() {
+        DealSnapshot b = deal().id("B").score(80).probability("0.15").property("margin", "8000").property("hours", "10")
+                .shownStatus(Status.PARKED).build();
+        PreviousDecision parkedYesterday = dev.dealfocus.core.Previous.of(b, Status.PARKED, Fixtures.TODAY.minusDays(1));
+
+        Assessment today = assessor.assess(b, Fixtures.NOW, parkedYesterday, medianOf250());
+
+        assertThat(today.status()).isEqualTo(Status.PARKED);
+        assertThat(today.valueSample()).map(ValueSample::statusBeforeValueRule).contains(Status.ACTIVE);
+    }
+
+    @Test
+    void givenDealParkedYesterdayForExpiry_assessAgain_givesNoWorkedSample() {
+        DealSnapshot b = deal().id("E").score(80).probability("0.3").property("margin", "6000").property("hours", "6")
+                .createdOn(Fixtures.TODAY.minusDays(90)).noActivities().shownStatus(Status.PARKED).build();
+        PreviousDecision parkedYesterday = dev.dealfocus.core.Previous.of(b, Status.PARKED, Fixtures.TODAY.minusDays(1));
+
+        Assessment today = assessor.assess(b, Fixtures.NOW, parkedYesterday, medianOf250());
+
+        assertThat(today.status()).isEqualTo(Status.PARKED);
+        assertThat(today.valueSample()).map(ValueSample::statusBeforeValueRule).contains(Status.PARKED);
+    }
+
     @Test
     void givenValue125AgainstMedian250_assess_keepsDeal() {
         Assessment a = assessor.assess(worked("D", "1", "125", "1"), Fixtures.NOW, null, medianOf250());
