@@ -100,11 +100,13 @@ public final class JdbcRunJournal implements RunJournal {
     }
 
     @Override
-    public List<String> interruptRunning(String message) {
-        List<String> ids = jdbc.query("SELECT id FROM df_run WHERE outcome = 'RUNNING'", rs -> rs.getString(1));
-        if (!ids.isEmpty()) {
-            jdbc.update("UPDATE df_run SET outcome = 'INTERRUPTED', finished_at = ?, message = ? WHERE outcome = 'RUNNING'",
-                    clock.instant(), message);
+    public List<String> interruptRunning(String message, String live) {
+        List<String> ids = jdbc.query("SELECT id FROM df_run WHERE outcome = 'RUNNING'", rs -> rs.getString(1)).stream()
+                .filter(id -> !id.equals(live)).toList();
+        for (String id : ids) {
+            // by id: a run this service begins meanwhile stays RUNNING
+            jdbc.update("UPDATE df_run SET outcome = 'INTERRUPTED', finished_at = ?, message = ? WHERE id = ? AND outcome = 'RUNNING'",
+                    clock.instant(), message, id);
         }
         return ids;
     }

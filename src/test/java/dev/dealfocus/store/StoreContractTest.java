@@ -212,7 +212,9 @@ abstract class StoreContractTest {
         intents.plan(List.of(note("k-sent", "run-a"), note("k-planned", "run-a")));
         intents.sending(List.of("k-sent"));
         assertThat(intents.orphans()).isEmpty();
-        assertThat(journal.interruptRunning("stopped")).containsExactly("run-a");
+        journal.begin(run("run-live", RunOutcome.RUNNING, false, START));
+        assertThat(journal.interruptRunning("stopped", "run-live")).as("the run this service began stays").containsExactly("run-a");
+        assertThat(journal.find("run-live").orElseThrow().outcome()).isEqualTo(RunOutcome.RUNNING);
 
         assertThat(intents.orphans()).extracting(Intent::key, Intent::state).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("k-sent", Intent.State.SENDING),

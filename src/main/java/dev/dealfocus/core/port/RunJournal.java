@@ -18,8 +18,12 @@ public interface RunJournal {
 
     void finish(RunSummary finished);
 
-    /** Runs a stopped service left RUNNING become INTERRUPTED with this message; returns their ids. */
-    List<String> interruptRunning(String message);
+    /**
+     * Runs a stopped service left RUNNING become INTERRUPTED with this message; returns their ids.
+     *
+     * @param live a run this service already began (a scheduler may fire before the start check), or null
+     */
+    List<String> interruptRunning(String message, String live);
 
     /** Status changes the CRM took, for the safety cap's rolling day. */
     void recordStatusChanges(String runId, boolean confirmed, Collection<String> dealIds, Instant at);

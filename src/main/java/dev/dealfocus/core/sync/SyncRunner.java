@@ -32,6 +32,8 @@ public final class SyncRunner {
     private final Clock clock;
     private final SyncSettings settings;
     private final IntentRecovery recovery;
+    /** The id of the run under way in this service, if any. */
+    private volatile String live;
     private final AccountGuard accounts;
     private final RunCadence cadence;
     private final DealReader reader;
@@ -62,14 +64,16 @@ public final class SyncRunner {
         try {
             return runLocked(request);
         } finally {
+            live = null;
             lock.unlock();
         }
     }
 
     /** At start: runs a stopped service left RUNNING become INTERRUPTED; their writes are checked by the next run. */
     public List<String> interruptedAtStart() {
+        // the scheduler may have begun a run of this service already: that one is live, not interrupted
         return ports.journal().interruptRunning("The service stopped while this run was under way; the next run"
-                + " checked its writes against the CRM before planning anything.");
+                + " checked its writes against the CRM before planning anything.", live);
     }
 
     private RunSummary runLocked(RunRequest request) {
@@ -77,6 +81,7 @@ public final class SyncRunner {
         RunContext run = new RunContext(UUID.randomUUID().toString(), request, start,
                 LocalDate.ofInstant(start, policy.timeZone()), new ReadSpec(policy.inputProperties()), new ApiCalls());
         RunReport report = new RunReport(run, ports.crm().capabilities().name(), policy.ruleSetVersion());
+        live = run.id();
         ports.journal().begin(report.running());
         try {
             recovery.resolve(run);
