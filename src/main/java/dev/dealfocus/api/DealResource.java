@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** One deal's assessment, read fresh from the CRM (one API call) and explained point by point. */
+/** One deal's assessment, read fresh from the CRM (the reads of a run, for one deal) and explained point by point. */
 @Path("/api/deals")
 @Produces(MediaType.APPLICATION_JSON)
 public class DealResource {

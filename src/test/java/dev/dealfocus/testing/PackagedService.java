@@ -87,6 +87,16 @@ public record PackagedService(Process process, Path log, int port) {
         return send(method, path).get(120, TimeUnit.SECONDS);
     }
 
+    /** Posts a body as a CRM's delivery does: no API key, the given content type and headers (name, value, ...). */
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Sends a request without waiting for the answer (a run that is about to be killed never answers). */
     public CompletableFuture<HttpResponse<String>> send(String method, String path) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))

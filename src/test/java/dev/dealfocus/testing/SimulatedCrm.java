@@ -14,6 +14,9 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
  */
 public abstract class SimulatedCrm implements ResponseDefinitionTransformerV2 {
     private WireMockServer server;
+    private volatile java.util.concurrent.CountDownLatch gate;
+    private volatile java.util.function.Predicate<String> delayed;
+    private volatile long delayMillis;
 
     /** Whether WireMock keeps every request it served (tests may look; benchmarks must not). */
     protected boolean journal() {
@@ -40,6 +43,63 @@ public abstract class SimulatedCrm implements ResponseDefinitionTransformerV2 {
 
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** Holds every request until {@link #release()}: the CRM not answering for a while. */
+    public void hold() {
+        gate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    public void release() {
+        java.util.concurrent.CountDownLatch g = gate;
+        gate = null;
+        if (g != null) {
+            g.countDown();
+        }
+    }
+
+    /** Every request: held while the CRM is held (outside the simulator's lock), answered, its answer maybe delayed. */
+    @Override
+    public com.github.tomakehurst.wiremock.http.ResponseDefinition transform(com.github.tomakehurst.wiremock.stubbing.ServeEvent event) {
+        String url = event.getRequest().getUrl();
+        if (!url.startsWith("/__bench/")) {
+            passGate();
+        }
+        return delayIfAsked(url.split("\\?")[0], answer(event));
+    }
+
+    /** The CRM's answer to a request, from its state ({@code /__bench/} paths: a benchmark's controls). */
+    protected abstract com.github.tomakehurst.wiremock.http.ResponseDefinition answer(com.github.tomakehurst.wiremock.stubbing.ServeEvent event);
+
+    private void passGate() {
+        java.util.concurrent.CountDownLatch g = gate;
+        if (g != null) {
+            try {
+                g.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Successful answers to requests whose path matches are held back for {@code delay} after the CRM
+     * applied them (null: none): the moment a crash test kills the service, the CRM has done the work
+     * and the answer is still on its way.
+     */
+    public void delayAnswers(java.util.function.Predicate<String> path, java.time.Duration delay) {
+        delayMillis = delay == null ? 0 : delay.toMillis();
+        delayed = delay == null ? null : path;
+    }
+
+    private com.github.tomakehurst.wiremock.http.ResponseDefinition delayIfAsked(String path,
+            com.github.tomakehurst.wiremock.http.ResponseDefinition answer) {
+        java.util.function.Predicate<String> d = delayed;
+        if (d == null || answer.getStatus() >= 300 || !d.test(path)) {
+            return answer;
+        }
+        // WireMock waits after the transformer returned, so the CRM's lock is free meanwhile
+        return com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like(answer).withFixedDelay((int) delayMillis).build();
     }
 
     /**

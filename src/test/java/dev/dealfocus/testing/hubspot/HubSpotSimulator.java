@@ -91,7 +91,6 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
     private final Deque<Instant> recent = new ArrayDeque<>();
     private final Deque<Instant> recentSearches = new ArrayDeque<>();
     private final List<Map.Entry<Predicate<String>, ResponseDefinition>> faults = new ArrayList<>();
-    private volatile java.util.concurrent.CountDownLatch gate;
     private int requestsPer10s = 100;
     private long dailyLimit = 250_000;
     private long dailyUsed;
@@ -130,33 +129,8 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         return "hubspot-simulator";
     }
 
-    /** Holds every request until {@link #release()}: HubSpot not answering for a while. */
-    public void hold() {
-        gate = new java.util.concurrent.CountDownLatch(1);
-    }
-
-    public void release() {
-        java.util.concurrent.CountDownLatch g = gate;
-        gate = null;
-        if (g != null) {
-            g.countDown();
-        }
-    }
-
     @Override
-    public ResponseDefinition transform(ServeEvent event) {
-        java.util.concurrent.CountDownLatch g = gate;
-        if (g != null && !event.getRequest().getUrl().startsWith("/__bench/")) {
-            try {
-                g.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return answer(event);
-    }
-
-    private synchronized ResponseDefinition answer(ServeEvent event) {
+    protected synchronized ResponseDefinition answer(ServeEvent event) {
         Request request = event.getRequest();
         String path = request.getUrl().split("\\?")[0];
         if (path.startsWith("/__bench/")) {
@@ -347,6 +321,16 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
 
     public synchronized List<Record> linked(String dealId, String type) {
         return links.getOrDefault("deals:" + dealId + ":" + type, Set.of()).stream().map(objects.get(type)::get).toList();
+    }
+
+    /** For tests: reads the portal under its lock (records change while a service writes). */
+    public synchronized <T> T inspect(java.util.function.Supplier<T> reading) {
+        return reading.get();
+    }
+
+    /** The ids of every record of a type. */
+    public synchronized List<String> ids(String type) {
+        return List.copyOf(objects.get(type).keySet());
     }
 
     public List<Seen> requests() {

@@ -185,7 +185,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     }
 
     @Override
-    public synchronized ResponseDefinition transform(ServeEvent event) {
+    protected synchronized ResponseDefinition answer(ServeEvent event) {
         Request request = event.getRequest();
         String url = request.getUrl();
         String path = url.split("\\?")[0];
