@@ -327,6 +327,20 @@ public interface DealFocusConfig {
     interface Api {
         /** Keys accepted in the X-API-Key header; required in production. */
         Optional<List<String>> keys();
+
+        /** Bearer tokens, where quarkus.oidc.tenant-enabled=true. */
+        Oidc oidc();
+    }
+
+    /** The roles an OIDC bearer token must carry (quarkus.oidc.roles.* says which claim holds them). */
+    interface Oidc {
+        /** May read. */
+        @WithDefault("dealfocus-reader")
+        String readerRole();
+
+        /** May also start and confirm runs and run the setup. */
+        @WithDefault("dealfocus-operator")
+        String operatorRole();
     }
 
     /** The embedded demo CRM. */

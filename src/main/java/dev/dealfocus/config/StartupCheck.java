@@ -26,9 +26,10 @@ public class StartupCheck {
     void onStart(@Observes StartupEvent event, DealFocusConfig config, Policy policy, Renderer renderer,
                  AccountGuard accounts, SyncRunner runner) {
         boolean noKeys = ApiKeys.of(config).isEmpty(); // a key in plain text stops the start here, naming the command
-        if (noKeys && LaunchMode.current() == LaunchMode.NORMAL) {
-            throw new ConfigurationError(List.of("dealfocus.api.keys is missing: production needs at least one API key; "
-                    + "set DEALFOCUS_API_KEYS to sha256:<hash> of each key (printf '%s' \"$KEY\" | sha256sum; comma-separated for several)"));
+        if (noKeys && !oidcOn() && LaunchMode.current() == LaunchMode.NORMAL) {
+            throw new ConfigurationError(List.of("dealfocus.api.keys is missing: production needs at least one API key "
+                    + "(or OIDC bearer tokens, quarkus.oidc.tenant-enabled=true); set DEALFOCUS_API_KEYS to sha256:<hash> of each "
+                    + "key (printf '%s' \"$KEY\" | sha256sum; comma-separated for several)"));
         }
         try {
             accounts.check(new ApiCalls());
@@ -43,5 +44,12 @@ public class StartupCheck {
             Log.warnf("%d run(s) were under way when the service stopped: %s; the next run checks their writes first.",
                     interrupted.size(), String.join(", ", interrupted));
         }
+    }
+
+    /** OIDC bearer tokens are switched on: a tenant with an issuer to check them against. */
+    private static boolean oidcOn() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(false)
+                && config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent();
     }
 }
