@@ -44,7 +44,8 @@ public class SetupResource {
     @Operation(summary = "Check the Salesforce org", description = "Checks the login, the API version, every field DealFocus writes "
             + "or reads on Opportunity and its key on Task (type, visible and editable to the run-as user) and the share of "
             + "Opportunities the run-as user can see. Changes nothing in the org; names what is missing and how to fix it.")
-    public SalesforceSetupCheck.Report salesforce() {
+    public SalesforceSetupCheck.Report salesforce(String body) {
+        refuseBody(body);
         if (!(crm instanceof SalesforceCrm salesforce)) {
             throw new ProblemException(Response.Status.CONFLICT, "dealfocus.crm.provider is " + config.crm().provider()
                     + ": the Salesforce check needs dealfocus.crm.provider=salesforce and the login keys (docs/salesforce.md).");
@@ -62,7 +63,9 @@ public class SetupResource {
     @Operation(summary = "Prepare the HubSpot portal", description = "Checks the token's scopes, creates the DealFocus property "
             + "group and deal properties (never changing existing ones) and binds the store to the portal. dryRun=true only "
             + "lists what it would do. Answers what was created, what existed, what differs and which scopes are missing.")
-    public HubSpotSetup.Report hubspot(@Parameter(description = "true: list only, change nothing") @QueryParam("dryRun") String dryRun) {
+    public HubSpotSetup.Report hubspot(@Parameter(description = "true: list only, change nothing") @QueryParam("dryRun") String dryRun,
+                                       String body) {
+        refuseBody(body);
         if (!(crm instanceof HubSpotCrm hubspot)) {
             throw new ProblemException(Response.Status.CONFLICT, "dealfocus.crm.provider is " + config.crm().provider()
                     + ": the HubSpot setup needs dealfocus.crm.provider=hubspot and an access token (docs/hubspot.md).");
@@ -81,5 +84,12 @@ public class SetupResource {
                 dry ? " (dry run)" : "", report.portalId(), report.created().size(), report.existed().size(),
                 report.differs().size(), report.missingScopes().size(), calls.count());
         return report;
+    }
+
+    /** The setup takes its one flag as a query parameter: a body (a misplaced {"dryRun": true}) must not run a real setup. */
+    private static void refuseBody(String body) {
+        if (body != null && !body.isBlank()) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "The setup takes no body; send dryRun=true as a query parameter.");
+        }
     }
 }

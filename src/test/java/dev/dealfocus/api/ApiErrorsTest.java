@@ -86,10 +86,10 @@ class ApiErrorsTest {
         int runs = api().get("/api/runs").then().statusCode(200).extract().jsonPath().getList("id").size();
         java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
         for (var c : dev.dealfocus.testing.HostileInputs.json()) {
-            int status = api().contentType(c.contentType()).body(c.body()).post("/api/runs?dryRun=true").then().extract().statusCode();
+            int status = dev.dealfocus.testing.HostileInputs.post("/api/runs?dryRun=true", c, "X-API-Key", Api.KEY).statusCode();
             seen.put("POST /api/runs: " + c, status);
         }
-        seen.put("absurdly long deal id", api().get("/api/deals/" + "D".repeat(100_000) + "/assessment").then().extract().statusCode());
+        seen.put("absurdly long deal id", api().get("/api/deals/" + "D".repeat(10_000) + "/assessment") /* past the line limit, yet within one socket buffer: no broken pipe */.then().extract().statusCode());
         seen.put("path traversal", api().get("/api/deals/..%2F..%2Fetc%2Fpasswd/assessment").then().extract().statusCode());
         seen.put("header injection in the key", given().header("X-API-Key", "test-key\r\nX-Admin: yes").get("/api/runs")
                 .then().extract().statusCode());
@@ -102,7 +102,7 @@ class ApiErrorsTest {
     void givenAReadersKey_itMayReadButNotStartARun_andRefusalsAreCounted() {
         given().header("X-API-Key", "test-reader-key").get("/api/runs").then().statusCode(200);
         given().header("X-API-Key", "test-reader-key").post("/api/runs?dryRun=true").then().statusCode(403)
-                .contentType("application/problem+json").body("detail", equalTo("This API key may only read."));
+                .contentType("application/problem+json").body("detail", equalTo("This key or token may only read."));
         given().header("X-API-Key", "guess").get("/api/runs").then().statusCode(401);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("dealfocus_api_auth_failures_total{reason=\"forbidden\"}")

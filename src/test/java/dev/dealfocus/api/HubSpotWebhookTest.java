@@ -171,17 +171,32 @@ class HubSpotWebhookTest {
             String body = new String(c.body(), java.nio.charset.StandardCharsets.UTF_8);
             String signature = dev.dealfocus.crm.hubspot.WebhookSignature.sign("POST", WebhookSender.PUBLIC_URL, body, timestamp,
                     WebhookSender.SECRET);
-            var answer = io.restassured.RestAssured.given().contentType(c.contentType())
-                    .header("X-HubSpot-Request-Timestamp", timestamp).header("X-HubSpot-Signature-v3", signature).body(c.body())
-                    .post("/webhooks/hubspot").then().extract();
+            var answer = dev.dealfocus.testing.HostileInputs.post("/webhooks/hubspot", c, "X-HubSpot-Request-Timestamp", timestamp,
+                    "X-HubSpot-Signature-v3", signature);
             if (c.name().equals("unknown event types")) {
                 // HubSpot's protocol: events DealFocus does not use are acknowledged and ignored
                 assertThat(answer.statusCode()).isEqualTo(200);
-                assertThat(answer.jsonPath().getInt("stored")).isZero();
+                assertThat(io.restassured.path.json.JsonPath.from(answer.body()).getInt("stored")).isZero();
             } else {
                 assertThat(answer.statusCode()).as("hubspot, signed: %s", c).isEqualTo(dev.dealfocus.testing.HostileInputs.expected(c));
             }
         }
         assertThat(inbox.pending(10)).isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void givenHostileBodiesOnTheSetup_everyOneGetsA4xxAndThePortalIsNotTouched() {
+        portal.clearRequests();
+        for (var c : dev.dealfocus.testing.HostileInputs.json()) {
+            int status = dev.dealfocus.testing.HostileInputs.post("/api/setup/hubspot", c, "X-API-Key", Api.KEY).statusCode();
+            assertThat(status).as("setup: %s", c).isEqualTo(c.name().equals("body over the limit") ? 413 : 400);
+        }
+        Api.api().contentType("application/json").body("{\"dryRun\": true}").post("/api/setup/hubspot").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.equalTo("The setup takes no body; send dryRun=true as a query parameter."));
+        Api.api().post("/api/setup/hubspot?dryRun=maybe").then().statusCode(400);
+        Api.api().post("/api/setup/hubspot?dryRun=../../etc/passwd").then().statusCode(400);
+        Api.api().post("/api/setup/hubspot?dryRun=" + "../".repeat(2_000)).then().statusCode(414); // past HTTP's initial line limit
+        assertThat(portal.requests()).as("no setup ran").noneMatch(r -> r.path().startsWith("/crm/properties/"));
     }
 }

@@ -171,17 +171,15 @@ class SalesforceWebhookTest {
     @Order(6)
     void givenHostileRequests_everyOneGetsA4xxAndNothingIsStored() {
         for (var c : dev.dealfocus.testing.HostileInputs.xml()) {
-            int status = RestAssured.given().contentType(c.contentType()).body(c.body()).post("/webhooks/salesforce/outbound")
-                    .then().extract().statusCode();
+            int status = dev.dealfocus.testing.HostileInputs.post("/webhooks/salesforce/outbound", c).statusCode();
             assertThat(status).as("outbound: %s", c).isEqualTo(dev.dealfocus.testing.HostileInputs.expected(c));
         }
         for (var c : dev.dealfocus.testing.HostileInputs.json()) {
             String timestamp = String.valueOf(Instant.now().getEpochSecond());
             String signature = dev.dealfocus.crm.salesforce.ChangeEvents.sign(timestamp, new String(c.body(),
                     java.nio.charset.StandardCharsets.UTF_8), SalesforceSender.SECRET);
-            int status = RestAssured.given().contentType(c.contentType()).header("X-DealFocus-Timestamp", timestamp)
-                    .header("X-DealFocus-Signature", signature).body(c.body()).post("/webhooks/salesforce/events")
-                    .then().extract().statusCode();
+            int status = dev.dealfocus.testing.HostileInputs.post("/webhooks/salesforce/events", c, "X-DealFocus-Timestamp", timestamp,
+                    "X-DealFocus-Signature", signature).statusCode();
             assertThat(status).as("events, signed: %s", c).isEqualTo(dev.dealfocus.testing.HostileInputs.expected(c));
         }
         assertThat(inbox.pending(10)).isEmpty();

@@ -65,6 +65,92 @@ public final class HostileInputs {
                 text("body over the limit", "text/xml", soap + " ".repeat(1_100_000) + "</soapenv:Body></soapenv:Envelope>"));
     }
 
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+
+    /**
+     * Posts a case to the test application. A body over the limit is announced (its Content-Length) but not
+     * sent: the service answers 413 on the headers and closes the connection, and a client still writing
+     * would see a "broken pipe" instead of the answer, which made the test flaky. Headers: name, value, ...
+     */
+    public static java.net.http.HttpResponse<String> post(String path, Case c, String... headers) {
+        if (c.body().length > 1024 * 1024) {
+            return announced(path, c, headers);
+        }
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .header("Content-Type", c.contentType()).POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(c.body()))
+                .timeout(java.time.Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(c.name(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request line and headers of an over-limit body, then the service's answer, read before any body is sent. */
+    private static java.net.http.HttpResponse<String> announced(String path, Case c, String... headers) {
+        try (var socket = new java.net.Socket("localhost", io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + c.contentType()
+                    + "\r\nContent-Length: " + c.body().length + "\r\n");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                head.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
+            }
+            socket.getOutputStream().write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            int code = Integer.parseInt(status.split(" ")[1]);
+            return new Answer(code);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(c.name(), e);
+        }
+    }
+
+    /** Only the status of an answer read off a socket. */
+    private record Answer(int statusCode) implements java.net.http.HttpResponse<String> {
+        @Override
+        public java.net.http.HttpRequest request() {
+            return null;
+        }
+
+        @Override
+        public java.util.Optional<java.net.http.HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return java.net.http.HttpHeaders.of(java.util.Map.of(), (a, b) -> true);
+        }
+
+        @Override
+        public String body() {
+            return "";
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.URI uri() {
+            return null;
+        }
+
+        @Override
+        public java.net.http.HttpClient.Version version() {
+            return java.net.http.HttpClient.Version.HTTP_1_1;
+        }
+    }
+
     private static Case text(String name, String contentType, String body) {
         return new Case(name, contentType, body.getBytes(StandardCharsets.UTF_8));
     }
