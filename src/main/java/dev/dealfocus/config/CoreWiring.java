@@ -118,6 +118,23 @@ public class CoreWiring {
 
     @Produces
     @Singleton
+    dev.dealfocus.core.review.ReviewSource reviewSource(DataSource dataSource, ObjectMapper mapper) {
+        return new dev.dealfocus.store.JdbcReviewSource(dataSource, mapper);
+    }
+
+    @Produces
+    @Singleton
+    dev.dealfocus.core.review.WeeklyReviews weeklyReviews(Policy policy, DealFocusConfig config) {
+        if (config.review().scoreMove() < 1 || config.review().scoreMove() > 100) {
+            throw new ConfigurationError(List.of("dealfocus.review.score-move=" + config.review().scoreMove()
+                    + ": give the smallest score change worth naming, 1 to 100"));
+        }
+        return new dev.dealfocus.core.review.WeeklyReviews(policy.value().belowMedianFactor(), config.review().scoreMove(),
+                policy.recommendOnly());
+    }
+
+    @Produces
+    @Singleton
     AccountGuard accountGuard(CrmGateway crm, DecisionStore store) {
         return new AccountGuard(crm, store);
     }

@@ -84,6 +84,15 @@ public interface DealFocusConfig {
 
     Webhooks webhooks();
 
+    Review review();
+
+    /** The weekly 15-minute review (docs/reviews.md). */
+    interface Review {
+        /** The smallest score change the review names under "what changed". */
+        @WithDefault("10")
+        int scoreMove();
+    }
+
     /** Processing CRM change events. */
     interface Webhooks {
         /** How often stored events are looked for (they are also processed right after they arrive). */

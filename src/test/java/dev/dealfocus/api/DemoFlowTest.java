@@ -100,4 +100,40 @@ class DemoFlowTest {
         api().get("/api/runs?limit=2").then().statusCode(200)
                 .body("size()", equalTo(2)).body("[0].writes", equalTo(0)).body("[1].outcome", equalTo("APPLIED"));
     }
+
+    @Test
+    @Order(8)
+    void givenAppliedRuns_weeklyReview_listsTheOwnersDealsInTheSectionsInOrder() {
+        var review = api().get("/api/reviews/weekly?owner=O-ANNA").then().statusCode(200).contentType("application/json")
+                .extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(review.getList("sections.kind", String.class)).containsExactly("PROPOSALS",
+                "EXPIRING", "NEXT_STEPS", "LOW_VALUE", "CHANGES", "APPENDIX");
+        java.util.List<String> appendix = review.getList("sections[5].entries.dealId", String.class);
+        org.assertj.core.api.Assertions.assertThat(appendix).isNotEmpty().allMatch(id -> id.startsWith("D-"));
+        org.assertj.core.api.Assertions.assertThat(review.getList("sections.entries.ownerId.flatten()", String.class))
+                .containsOnly("O-ANNA");
+        int decisions = 0;
+        for (int i = 0; i < 5; i++) {
+            decisions += review.getList("sections[" + i + "].entries.dealId", String.class).size();
+        }
+        org.assertj.core.api.Assertions.assertThat(decisions).as("each deal counted once in the decision sections")
+                .isLessThanOrEqualTo(appendix.size());
+        org.assertj.core.api.Assertions.assertThat(review.getInt("counts.APPENDIX")).isEqualTo(appendix.size());
+        org.assertj.core.api.Assertions.assertThat(review.getString("week")).matches("\\d{4}-W\\d{2}");
+
+        String markdown = api().accept("text/markdown").get("/api/reviews/weekly?owner=O-ANNA").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/markdown")).extract().asString();
+        try { // kept for docs/reviews.md's example
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "weekly-review-O-ANNA.md"), markdown);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.assertj.core.api.Assertions.assertThat(markdown).startsWith("# Weekly review").contains("## Proposals awaiting a person")
+                .contains("## Every open deal");
+        org.assertj.core.api.Assertions.assertThat(markdown.indexOf("## Expiring")).isLessThan(markdown.indexOf("## Next steps"));
+        String csv = api().accept("text/csv").get("/api/reviews/weekly?owner=O-ANNA").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(csv).startsWith("week,section,deal_id,deal,owner,status,score,facts,action\n");
+        api().get("/api/reviews/weekly?week=2026-49").then().statusCode(400).contentType("application/problem+json");
+        api().get("/api/reviews/weekly?owner=" + "x".repeat(200)).then().statusCode(400);
+    }
 }

@@ -22,5 +22,7 @@ class PostgresFlowTest {
                 .body("assessed", equalTo(48)).body("failed", equalTo(0));
         api().post("/api/runs").then().statusCode(200).body("writes", equalTo(0));
         api().get("/api/deals/D-1018/assessment").then().statusCode(200).body("lastApplied.status", equalTo("PARKED"));
+        // the review's queries (a window function, grouping over the journal) on PostgreSQL too
+        api().get("/api/reviews/weekly?team=").then().statusCode(200).body("counts.APPENDIX", equalTo(48));
     }
 }

@@ -1,0 +1,105 @@
+package dev.dealfocus.api;
+
+import dev.dealfocus.core.decision.Policy;
+import dev.dealfocus.core.decision.TeamMedians;
+import dev.dealfocus.core.port.DecisionStore;
+import dev.dealfocus.core.review.ReviewSource;
+import dev.dealfocus.core.review.ReviewWeek;
+import dev.dealfocus.core.review.WeeklyReview;
+import dev.dealfocus.core.review.WeeklyReviews;
+import dev.dealfocus.render.ReviewText;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The weekly 15-minute review (docs/reviews.md): from stored assessments and the journal, no CRM call. */
+@Path("/api/reviews")
+public class ReviewResource {
+    static final String CSV = "text/csv";
+    static final String MARKDOWN = "text/markdown";
+
+    private final ReviewSource source;
+    private final WeeklyReviews reviews;
+    private final DecisionStore store;
+    private final Policy policy;
+    private final Clock clock;
+
+    public ReviewResource(ReviewSource source, WeeklyReviews reviews, DecisionStore store, Policy policy, Clock clock) {
+        this.source = source;
+        this.reviews = reviews;
+        this.store = store;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("/weekly")
+    @Produces({MediaType.APPLICATION_JSON, CSV, MARKDOWN})
+    @Operation(summary = "The weekly review of an owner or team: proposals awaiting a person, deals expiring within 7 days, "
+            + "next steps due, deals below half the team median value per hour, changes since the previous week, every open deal")
+    public Response weekly(@QueryParam("owner") String owner, @QueryParam("team") String team, @QueryParam("week") String week,
+                           @Context HttpHeaders headers) {
+        check("owner", owner);
+        check("team", team);
+        ZoneId zone = policy.timeZone();
+        ReviewWeek w;
+        try {
+            w = week == null || week.isBlank() ? ReviewWeek.containing(clock.instant(), zone) : ReviewWeek.parse(week);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, "week: " + e.getMessage());
+        }
+        // what changed since the previous week: from its Monday to the end of this one
+        var inputs = source.inputs(w.previous().start(zone), w.end(zone));
+        TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        WeeklyReview review = reviews.build(w, blankToNull(owner), blankToNull(team), today, inputs, medians);
+        MediaType type = preferred(headers.getAcceptableMediaTypes());
+        Object body = type.toString().equals(CSV) ? ReviewText.csv(review)
+                : type.toString().equals(MARKDOWN) ? ReviewText.markdown(review) : ReviewView.of(review);
+        return Response.ok(body, type.toString().equals(MediaType.APPLICATION_JSON) ? MediaType.APPLICATION_JSON_TYPE
+                : MediaType.valueOf(type + ";charset=UTF-8")).build();
+    }
+
+    /** The review as JSON: the week as written in the query, the counts per section at the top. */
+    public record ReviewView(String week, String owner, String team, LocalDate today, java.util.Map<String, Integer> counts,
+                             List<WeeklyReview.Section> sections) {
+        static ReviewView of(WeeklyReview r) {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            r.sections().forEach(s -> counts.put(s.kind().name(), s.entries().size()));
+            return new ReviewView(r.week().toString(), r.owner(), r.team(), r.today(), counts, r.sections());
+        }
+    }
+
+    /** The caller's first acceptable format among JSON, CSV and Markdown; JSON for anything else. */
+    private static MediaType preferred(List<MediaType> acceptable) {
+        for (MediaType a : acceptable) {
+            for (String offered : List.of(MediaType.APPLICATION_JSON, CSV, MARKDOWN)) {
+                MediaType o = MediaType.valueOf(offered);
+                if (!a.isWildcardType() && a.isCompatible(o)) {
+                    return o;
+                }
+            }
+        }
+        return MediaType.APPLICATION_JSON_TYPE;
+    }
+
+    private static void check(String name, String value) {
+        if (value != null && (value.length() > 128 || value.chars().anyMatch(Character::isISOControl))) {
+            throw new ProblemException(Response.Status.BAD_REQUEST, name + " has at most 128 characters and no control characters.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
