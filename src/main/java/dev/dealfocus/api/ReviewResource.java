@@ -33,8 +33,11 @@ public class ReviewResource {
     private final DecisionStore store;
     private final Policy policy;
     private final Clock clock;
+    private final ReviewText text;
 
-    public ReviewResource(ReviewSource source, WeeklyReviews reviews, DecisionStore store, Policy policy, Clock clock) {
+    public ReviewResource(ReviewSource source, WeeklyReviews reviews, DecisionStore store, Policy policy, Clock clock,
+                          dev.dealfocus.config.DealFocusConfig config) {
+        this.text = new ReviewText(new dev.dealfocus.render.Wording(config.locale()));
         this.source = source;
         this.reviews = reviews;
         this.store = store;
@@ -64,20 +67,33 @@ public class ReviewResource {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         WeeklyReview review = reviews.build(w, blankToNull(owner), blankToNull(team), today, inputs, medians);
         MediaType type = preferred(headers.getAcceptableMediaTypes());
-        Object body = type.toString().equals(CSV) ? ReviewText.csv(review)
-                : type.toString().equals(MARKDOWN) ? ReviewText.markdown(review) : ReviewView.of(review);
+        Object body = type.toString().equals(CSV) ? text.csv(review)
+                : type.toString().equals(MARKDOWN) ? text.markdown(review) : ReviewView.of(review, text);
         return Response.ok(body, type.toString().equals(MediaType.APPLICATION_JSON) ? MediaType.APPLICATION_JSON_TYPE
                 : MediaType.valueOf(type + ";charset=UTF-8")).build();
     }
 
     /** The review as JSON: the week as written in the query, the counts per section at the top. */
-    public record ReviewView(String week, String owner, String team, LocalDate today, java.util.Map<String, Integer> counts,
-                             List<WeeklyReview.Section> sections) {
-        static ReviewView of(WeeklyReview r) {
+    public record ReviewView(String week, String title, String owner, String team, LocalDate today,
+                             java.util.Map<String, Integer> counts, List<SectionView> sections) {
+        static ReviewView of(WeeklyReview r, ReviewText text) {
             java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
             r.sections().forEach(s -> counts.put(s.kind().name(), s.entries().size()));
-            return new ReviewView(r.week().toString(), r.owner(), r.team(), r.today(), counts, r.sections());
+            return new ReviewView(r.week().toString(), text.title(r), r.owner(), r.team(), r.today(), counts,
+                    r.sections().stream().map(s -> new SectionView(s.kind().name(), text.section(s.kind()), s.entries().stream()
+                            .map(e -> new EntryView(e.dealId(), e.dealName(), e.ownerId(), e.status(), e.score(),
+                                    e.facts().stream().map(f -> f.code().name()).toList(), text.facts(e), e.action().name(),
+                                    text.action(e))).toList())).toList());
         }
+    }
+
+    /** A section: its kind, its title in the configured language, its entries. */
+    public record SectionView(String kind, String title, List<EntryView> entries) {
+    }
+
+    /** An entry: the deal, the facts as codes and as sentences, the action as a code and as a sentence. */
+    public record EntryView(String dealId, String dealName, String ownerId, dev.dealfocus.core.deal.Status status, int score,
+                            List<String> factCodes, String facts, String actionCode, String action) {
     }
 
     /** The caller's first acceptable format among JSON, CSV and Markdown; JSON for anything else. */

@@ -130,7 +130,7 @@ public class CoreWiring {
                     + ": give the smallest score change worth naming, 1 to 100"));
         }
         return new dev.dealfocus.core.review.WeeklyReviews(policy.value().belowMedianFactor(), config.review().scoreMove(),
-                policy.recommendOnly());
+                policy.recommendOnly(), policy.timeZone());
     }
 
     @Produces

@@ -42,9 +42,26 @@ public record WeeklyReview(ReviewWeek week, String owner, String team, LocalDate
         }
     }
 
-    /** One deal in a section: who, what the facts are, and what to do. */
-    public record Entry(String dealId, String dealName, String ownerId, Status status, int score, String facts, String action) {
+    /** One deal in a section: who, the facts (each a code with its values and reasons), and what to do (a code). */
+    public record Entry(String dealId, String dealName, String ownerId, Status status, int score, List<Fact> facts, Action action) {
+        public Entry {
+            facts = List.copyOf(facts);
+        }
     }
+
+    /** A fact as data; the edges word it in the configured language (review.fact.* in the wording). */
+    public record Fact(FactCode code, java.util.Map<String, String> values, List<dev.dealfocus.core.decision.Reason> reasons) {
+        public Fact {
+            values = java.util.Map.copyOf(values);
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    public enum FactCode { HELD_CHANGE, CLOSE_RECOMMENDED, HUMAN_HOLD, RECOMMENDED, EXPIRES, NEXT_STEP, LOW_VALUE, NEW_DEAL,
+        STATUS_CHANGE, BACK_FROM_PARKED, SCORE_MOVE, STATUS }
+
+    public enum Action { CONFIRM_OR_FIX, CLOSE_OR_DATE_STEP, CONFIRM_OR_CLEAR_HOLD, SET_OR_EXPLAIN, DATE_STEP, HOLD_STEP, PARK_OR_RAISE,
+        STAY_PARKED, CHECK_REASONS, NONE }
 
     public Section section(Kind kind) {
         return sections.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();

@@ -1,12 +1,14 @@
 package dev.dealfocus.core.review;
 
 import dev.dealfocus.core.deal.Status;
-import dev.dealfocus.core.decision.Reason;
 import dev.dealfocus.core.decision.ReasonCode;
 import dev.dealfocus.core.decision.TeamMedians;
 import dev.dealfocus.core.review.ReviewInputs.Deal;
 import dev.dealfocus.core.review.ReviewInputs.Line;
+import dev.dealfocus.core.review.WeeklyReview.Action;
 import dev.dealfocus.core.review.WeeklyReview.Entry;
+import dev.dealfocus.core.review.WeeklyReview.Fact;
+import dev.dealfocus.core.review.WeeklyReview.FactCode;
 import dev.dealfocus.core.review.WeeklyReview.Kind;
 import dev.dealfocus.core.review.WeeklyReview.Section;
 import java.math.BigDecimal;
@@ -33,13 +35,16 @@ public final class WeeklyReviews {
     private final BigDecimal belowMedianFactor;
     private final int scoreMove;
     private final boolean recommendOnly;
+    private final java.time.ZoneId zone;
 
     /**
      * @param belowMedianFactor the value rule's factor (0.5)
      * @param scoreMove         {@code dealfocus.review.score-move}: the smallest score change worth naming
      * @param recommendOnly     DealFocus only recommends statuses: every recommended PARKED or CLOSED awaits a person
+     * @param zone              {@code dealfocus.time-zone}: the day a change happened on
      */
-    public WeeklyReviews(BigDecimal belowMedianFactor, int scoreMove, boolean recommendOnly) {
+    public WeeklyReviews(BigDecimal belowMedianFactor, int scoreMove, boolean recommendOnly, java.time.ZoneId zone) {
+        this.zone = zone;
         this.belowMedianFactor = belowMedianFactor;
         this.scoreMove = scoreMove;
         this.recommendOnly = recommendOnly;
@@ -67,7 +72,7 @@ public final class WeeklyReviews {
         sections.put(Kind.NEXT_STEPS, take(byDate(deals, Deal::nextStepOn), placed, d -> nextStep(d, week)));
         sections.put(Kind.LOW_VALUE, take(deals, placed, d -> lowValue(d, medians)));
         sections.put(Kind.CHANGES, changes(in, byId, placed));
-        sections.put(Kind.APPENDIX, deals.stream().map(d -> entry(d, statusFacts(d), "-")).toList());
+        sections.put(Kind.APPENDIX, deals.stream().map(d -> entry(d, List.of(fact(FactCode.STATUS, Map.of())), Action.NONE)).toList());
         List<Section> out = new ArrayList<>();
         sections.forEach((kind, entries) -> out.add(new Section(kind, entries)));
         return new WeeklyReview(week, owner, team, today, out);
@@ -78,21 +83,22 @@ public final class WeeklyReviews {
         for (Line l : held) {
             Deal d = byId.get(l.dealId());
             if (d != null && l.after() != null && l.after() != l.before() && placed.add(d.dealId())) {
-                out.add(entry(d, "The safety cap held a run that changes it " + name(l.before()) + " -> " + l.after() + ": "
-                        + sentences(l.reasons()), "Check the change; confirm the run (POST /api/runs?confirm=true) or fix the cause."));
+                out.add(entry(d, List.of(new Fact(FactCode.HELD_CHANGE, Map.of("before", name(l.before()), "after", l.after().name()),
+                        l.reasons())), Action.CONFIRM_OR_FIX));
             }
         }
         out.addAll(take(deals, placed, d -> {
             if (d.reasons().stream().anyMatch(r -> r.code() == ReasonCode.CLOSE_RECOMMENDED)) {
-                return Optional.of(entry(d, sentences(d.reasons()), "Close it in the CRM, or date a next step with the customer."));
+                return Optional.of(entry(d, List.of(new Fact(FactCode.CLOSE_RECOMMENDED, Map.of(), d.reasons())),
+                        Action.CLOSE_OR_DATE_STEP));
             }
             if (d.hold() != null) {
-                return Optional.of(entry(d, "A person set " + (d.hold().cleared() ? "no status" : d.hold().status()) + " on "
-                        + d.hold().since() + "; DealFocus keeps it until the deal changes.", "Confirm the person's call or clear it."));
+                return Optional.of(entry(d, List.of(fact(FactCode.HUMAN_HOLD, Map.of("status", d.hold().cleared() ? "none"
+                        : name(d.hold().status()), "since", String.valueOf(d.hold().since())))), Action.CONFIRM_OR_CLEAR_HOLD));
             }
             if (recommendOnly && (d.status() == Status.PARKED || d.status() == Status.CLOSED)) {
-                return Optional.of(entry(d, "Recommended " + d.status() + ": " + sentences(d.reasons()),
-                        "Set the status if you agree; otherwise say why in a note."));
+                return Optional.of(entry(d, List.of(new Fact(FactCode.RECOMMENDED, Map.of("status", d.status().name()), d.reasons())),
+                        Action.SET_OR_EXPLAIN));
             }
             return Optional.empty();
         }));
@@ -104,15 +110,14 @@ public final class WeeklyReviews {
         if (!worked || d.expiresOn() == null || d.expiresOn().isBefore(today) || d.expiresOn().isAfter(today.plusDays(EXPIRING_DAYS))) {
             return Optional.empty();
         }
-        return Optional.of(entry(d, "No dated next step: keeps until " + d.expiresOn() + ", parks the day after.",
-                "Book a dated next step with the customer by " + d.expiresOn() + ", or let it park."));
+        return Optional.of(entry(d, List.of(fact(FactCode.EXPIRES, Map.of("date", d.expiresOn().toString()))), Action.DATE_STEP));
     }
 
     private Optional<Entry> nextStep(Deal d, ReviewWeek week) {
         if (!week.contains(d.nextStepOn())) {
             return Optional.empty();
         }
-        return Optional.of(entry(d, "Next step on " + d.nextStepOn() + ".", "Hold it, log the outcome and date the step after it."));
+        return Optional.of(entry(d, List.of(fact(FactCode.NEXT_STEP, Map.of("date", d.nextStepOn().toString()))), Action.HOLD_STEP));
     }
 
     private Optional<Entry> lowValue(Deal d, TeamMedians medians) {
@@ -121,11 +126,9 @@ public final class WeeklyReviews {
         }
         return medians.lookup(d.teamKey(), d.currency())
                 .filter(m -> d.perHour().compareTo(m.value().multiply(belowMedianFactor)) < 0)
-                .map(m -> entry(d, "Value per hour " + d.perHour().stripTrailingZeros().toPlainString() + " " + d.currency()
-                        + " against the team median of " + m.value().stripTrailingZeros().toPlainString() + ".",
-                        d.status() == Status.PARKED || d.status() == Status.CLOSED
-                                ? "Leave it parked unless its value rises (budget, scope, probability)."
-                                : "Park it, or raise its value (budget, scope, probability) before more hours go in."));
+                .map(m -> entry(d, List.of(fact(FactCode.LOW_VALUE, Map.of("perHour", d.perHour().toPlainString(), "median",
+                        m.value().toPlainString(), "currency", d.currency()))),
+                        d.status() == Status.PARKED || d.status() == Status.CLOSED ? Action.STAY_PARKED : Action.PARK_OR_RAISE));
     }
 
     private List<Entry> changes(ReviewInputs in, Map<String, Deal> byId, Set<String> placed) {
@@ -134,23 +137,23 @@ public final class WeeklyReviews {
         List<Entry> out = new ArrayList<>();
         for (Deal d : byId.values()) {
             List<Line> lines = byDeal.getOrDefault(d.dealId(), List.of());
-            List<String> facts = new ArrayList<>();
+            List<Fact> facts = new ArrayList<>();
             if (in.firstSeen().contains(d.dealId())) {
-                facts.add("New this week.");
+                facts.add(fact(FactCode.NEW_DEAL, Map.of()));
             }
             for (Line l : lines) {
                 if (l.after() != null && l.before() != l.after()) {
                     boolean back = l.before() == Status.PARKED && (l.after() == Status.ACTIVE || l.after() == Status.NURTURE);
-                    facts.add((back ? "Back from PARKED: " : "") + name(l.before()) + " -> " + l.after() + " on "
-                            + l.at().toString().substring(0, 10) + (l.reasons().isEmpty() ? "." : ": " + sentences(l.reasons())));
+                    facts.add(new Fact(back ? FactCode.BACK_FROM_PARKED : FactCode.STATUS_CHANGE, Map.of("before", name(l.before()),
+                            "after", l.after().name(), "date", l.at().atZone(zone).toLocalDate().toString()), l.reasons()));
                 }
             }
             Integer before = in.scoresBefore().get(d.dealId());
             if (before != null && Math.abs(d.score() - before) >= scoreMove) {
-                facts.add("Score " + before + " -> " + d.score() + ".");
+                facts.add(fact(FactCode.SCORE_MOVE, Map.of("before", String.valueOf(before), "after", String.valueOf(d.score()))));
             }
             if (!facts.isEmpty() && placed.add(d.dealId())) {
-                out.add(entry(d, String.join(" ", facts), "Read the reasons; correct the CRM if a fact is wrong."));
+                out.add(entry(d, facts, Action.CHECK_REASONS));
             }
         }
         return out;
@@ -177,19 +180,16 @@ public final class WeeklyReviews {
         return deals.stream().sorted(Comparator.comparing(date, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
-    private static Entry entry(Deal d, String facts, String action) {
+    private static Entry entry(Deal d, List<Fact> facts, Action action) {
         return new Entry(d.dealId(), d.name(), d.ownerId(), d.status(), d.score(), facts, action);
     }
 
-    private static String statusFacts(Deal d) {
-        return (d.status() == null ? "no status yet" : d.status().name()) + ", score " + d.score();
+    private static Fact fact(FactCode code, Map<String, String> values) {
+        return new Fact(code, values, List.of());
     }
 
     private static String name(Status s) {
         return s == null ? "none" : s.name();
     }
 
-    private static String sentences(List<Reason> reasons) {
-        return reasons.stream().filter(r -> r.sentence() != null).map(Reason::sentence).collect(Collectors.joining(" "));
-    }
 }

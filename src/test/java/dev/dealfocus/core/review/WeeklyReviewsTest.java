@@ -20,10 +20,15 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class WeeklyReviewsTest {
+public class WeeklyReviewsTest {
     private static final ReviewWeek WEEK = ReviewWeek.parse("2026-W49");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
-    private final WeeklyReviews reviews = new WeeklyReviews(new BigDecimal("0.5"), 10, false);
+    private final WeeklyReviews reviews = new WeeklyReviews(new BigDecimal("0.5"), 10, false, java.time.ZoneId.of("Europe/Berlin"));
+
+    /** The review of the first test, for the golden files of its wording. */
+    public static WeeklyReview sample() {
+        return new WeeklyReviewsTest().sampleReview();
+    }
 
     private static Deal deal(String id, Status status, int score, LocalDate expiresOn, LocalDate nextStepOn, String perHour,
                              List<Reason> reasons, HumanHold hold) {
@@ -43,9 +48,9 @@ class WeeklyReviewsTest {
         return r.section(kind).entries().stream().map(Entry::dealId).toList();
     }
 
-    @Test
-    void givenDealsFittingSeveralSections_build_listsEachInTheFirstThatFitsAndEveryOneInTheAppendix() {
-        Reason closeRecommended = new Reason(ReasonCode.CLOSE_RECOMMENDED, "Parked since 1 June, nothing new: close it.", Map.of());
+    private ReviewInputs sampleInputs() {
+        Reason closeRecommended = new Reason(ReasonCode.CLOSE_RECOMMENDED, "The re-engagement date passed: closing is recommended.",
+                Map.of("reengageOn", "2026-11-20"));
         List<Deal> deals = List.of(
                 deal("held", Status.ACTIVE, 80, TODAY.plusDays(3), null, "300", List.of(), null),
                 deal("close", Status.PARKED, 40, null, null, "50", List.of(closeRecommended), null),
@@ -59,8 +64,17 @@ class WeeklyReviewsTest {
                 deal("quiet", Status.ACTIVE, 90, TODAY.plusDays(30), null, "300", List.of(), null));
         List<Line> held = List.of(new Line("held", Instant.parse("2026-11-30T06:00:00Z"), Status.ACTIVE, Status.PARKED, 80, List.of()));
         List<Line> changes = List.of(new Line("moved", Instant.parse("2026-11-25T06:00:00Z"), Status.ACTIVE, Status.NURTURE, 60, List.of()));
-        ReviewInputs in = new ReviewInputs(deals, changes, Map.of("quiet", 85), Set.of(), held);
+        return new ReviewInputs(deals, changes, Map.of("quiet", 85), Set.of(), held);
+    }
 
+    WeeklyReview sampleReview() {
+        return reviews.build(WEEK, "rep-1", null, TODAY, sampleInputs(), medianOf("200"));
+    }
+
+    @Test
+    void givenDealsFittingSeveralSections_build_listsEachInTheFirstThatFitsAndEveryOneInTheAppendix() {
+        ReviewInputs in = sampleInputs();
+        List<Deal> deals = in.deals();
         WeeklyReview r = reviews.build(WEEK, "rep-1", null, TODAY, in, medianOf("200"));
 
         assertThat(r.sections()).extracting(WeeklyReview.Section::kind).containsExactly(Kind.values());
@@ -70,7 +84,7 @@ class WeeklyReviewsTest {
         assertThat(ids(r, Kind.LOW_VALUE)).as("99 < 0.5 x 200; 'expiring' is taken already").containsExactly("cheap");
         assertThat(ids(r, Kind.CHANGES)).as("a move of 5 points is no change worth naming").containsExactly("moved");
         assertThat(ids(r, Kind.APPENDIX)).hasSize(deals.size());
-        assertThat(r.section(Kind.EXPIRING).entries().get(0).facts()).contains("2026-12-07");
+        assertThat(r.section(Kind.EXPIRING).entries().get(0).facts().get(0).values()).containsEntry("date", "2026-12-07");
     }
 
     @Test
@@ -83,10 +97,12 @@ class WeeklyReviewsTest {
 
         WeeklyReview r = reviews.build(WEEK, null, "team:T", TODAY, in, TeamMedians.none());
 
-        assertThat(r.section(Kind.CHANGES).entries()).extracting(Entry::dealId, Entry::facts).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("back", "Back from PARKED: PARKED -> ACTIVE on 2026-11-26."),
-                org.assertj.core.groups.Tuple.tuple("new", "New this week."),
-                org.assertj.core.groups.Tuple.tuple("up", "Score 70 -> 85."));
+        assertThat(r.section(Kind.CHANGES).entries()).extracting(Entry::dealId, e -> e.facts().get(0).code(), e -> e.facts().get(0).values())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("back", WeeklyReview.FactCode.BACK_FROM_PARKED,
+                                Map.of("before", "PARKED", "after", "ACTIVE", "date", "2026-11-26")),
+                        org.assertj.core.groups.Tuple.tuple("new", WeeklyReview.FactCode.NEW_DEAL, Map.of()),
+                        org.assertj.core.groups.Tuple.tuple("up", WeeklyReview.FactCode.SCORE_MOVE, Map.of("before", "70", "after", "85")));
     }
 
     @Test
