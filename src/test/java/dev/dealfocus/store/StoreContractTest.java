@@ -238,9 +238,9 @@ abstract class StoreContractTest {
         Assessment a = assess(deal().id("D-1").score(40).build());
         journal.record(List.of(
                 new JournalEntry("run-1", "D-1", "Deal 1", Status.ACTIVE, Status.PARKED, 40, a.reasons(), a.inputHash(),
-                        "rules-x", writes, List.of(), null, null),
+                        "rules-x", writes, List.of(), null, null, "default", "qualifiedtobuy"),
                 new JournalEntry("run-1", "D-2", "Deal 2", null, null, null, List.of(), null, "rules-x", List.of(), List.of(),
-                        "MALFORMED", "cannot be read as a deal: currency must be an ISO-4217 code")));
+                        "MALFORMED", "cannot be read as a deal: currency must be an ISO-4217 code", null, null)));
         journal.recordResults("run-1", List.of(WriteResult.ok("kf", "D-1"), WriteResult.ok("kn", "N-1"),
                 WriteResult.failed("kt", "429 rate limited", null)));
         RunSummary done = run("run-1", RunOutcome.APPLIED, true, START);
@@ -255,6 +255,7 @@ abstract class StoreContractTest {
         assertThat(entries.get(0).results()).extracting(WriteResult::outcome).containsExactly(
                 WriteResult.Outcome.APPLIED, WriteResult.Outcome.APPLIED, WriteResult.Outcome.FAILED);
         assertThat(entries.get(0).reasons()).isEqualTo(a.reasons());
+        assertThat(entries.get(0)).extracting(JournalEntry::pipeline, JournalEntry::stage).containsExactly("default", "qualifiedtobuy");
         assertThat(entries.get(1).leftAlone()).isEqualTo("MALFORMED");
         assertThat(entries.get(1).detail()).contains("ISO-4217");
     }

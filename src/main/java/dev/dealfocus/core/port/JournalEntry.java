@@ -11,10 +11,13 @@ import java.util.List;
  * @param leftAlone why the deal was not assessed, or {@code null}
  * @param detail    more about it: the CRM's words for a record that could not be read, a merge's
  *                  surviving deal, tasks that went unassigned; or {@code null}
+ * @param pipeline  the deal's pipeline as this run read it, or {@code null} (left alone, written before V5)
+ * @param stage     the deal's stage as this run read it, or {@code null}
  */
 public record JournalEntry(String runId, String dealId, String dealName, Status before, Status after, Integer score,
                            List<Reason> reasons, String inputHash, String ruleSetVersion, List<CrmWrite> planned,
-                           List<WriteResult> results, String leftAlone, String detail) {
+                           List<WriteResult> results, String leftAlone, String detail,
+                           String pipeline, String stage) {
     public JournalEntry {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         planned = planned == null ? List.of() : List.copyOf(planned);

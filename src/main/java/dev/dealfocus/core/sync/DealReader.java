@@ -173,7 +173,7 @@ final class DealReader {
 
         private JournalEntry entry(String id, String name, LeftAlone why, String detail) {
             return new JournalEntry(run.id(), id, name, null, null, null, List.of(), null, ruleSetVersion, List.of(),
-                    List.of(), why.name(), detail);
+                    List.of(), why.name(), detail, null, null);
         }
 
         ReadResult result(Instant cursor) {
