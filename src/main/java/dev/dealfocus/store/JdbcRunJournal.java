@@ -60,12 +60,12 @@ public final class JdbcRunJournal implements RunJournal {
         jdbc.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO df_journal (run_id, deal_id, deal_name,"
                     + " status_before, status_after, score, reasons, input_hash, rule_set_version, planned, results,"
-                    + " left_alone, detail, pipeline, stage, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?)")) {
+                    + " left_alone, detail, pipeline, stage, won, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, ?, ?, ?, ?)")) {
                 for (JournalEntry e : entries) {
                     Jdbc.bind(ps, e.runId(), e.dealId(), e.dealName(), e.before(), e.after(), e.score(),
                             json.write(ReasonCodec.encode(e.reasons())), e.inputHash(), e.ruleSetVersion(),
                             json.write(WriteCodec.encode(e.planned())), e.leftAlone(), clip(e.detail(), MAX_TEXT), clip(e.pipeline(), 128),
-                            clip(e.stage(), 128), clock.instant());
+                            clip(e.stage(), 128), e.won(), clock.instant());
                     ps.addBatch();
                 }
                 return ps.executeBatch();
@@ -159,14 +159,15 @@ public final class JdbcRunJournal implements RunJournal {
                 results.put(rs.getString(1), new WriteResult(rs.getString(1), WriteResult.Outcome.valueOf(rs.getString(2)),
                         rs.getString(3), rs.getString(4), null)), runId);
         return jdbc.query("SELECT run_id, deal_id, deal_name, status_before, status_after, score, reasons, input_hash,"
-                + " rule_set_version, planned, left_alone, detail, pipeline, stage FROM df_journal WHERE run_id = ? ORDER BY id", rs -> {
+                + " rule_set_version, planned, left_alone, detail, pipeline, stage, won FROM df_journal WHERE run_id = ? ORDER BY id", rs -> {
                     var planned = json.read(rs.getString(10), WriteCodec.LIST).stream().map(WriteCodec::decode).toList();
                     List<WriteResult> outcome = new ArrayList<>();
                     planned.forEach(w -> Optional.ofNullable(results.get(w.key())).ifPresent(outcome::add));
                     return new JournalEntry(rs.getString(1), rs.getString(2), rs.getString(3), status(rs.getString(4)),
                             status(rs.getString(5)), (Integer) rs.getObject(6),
                             ReasonCodec.decode(json.read(rs.getString(7), WriteCodec.LIST)), rs.getString(8),
-                            rs.getString(9), planned, outcome, rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14));
+                            rs.getString(9), planned, outcome, rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                            (Boolean) rs.getObject(15));
                 }, runId);
     }
 

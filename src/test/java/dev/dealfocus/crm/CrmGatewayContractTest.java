@@ -110,6 +110,7 @@ public abstract class CrmGatewayContractTest {
         assertThat(departures).singleElement().satisfies(d -> {
             assertThat(d.dealId()).isEqualTo(closedDealId());
             assertThat(d.reason()).isEqualTo(Departure.Reason.CLOSED);
+            assertThat(d.won()).as("closed as won: a deal won in a quarter is no time-eater").isTrue();
         });
         assertThat(readAll(null)).extracting(DealSnapshot::id).doesNotContain(closedDealId());
     }

@@ -238,9 +238,11 @@ abstract class StoreContractTest {
         Assessment a = assess(deal().id("D-1").score(40).build());
         journal.record(List.of(
                 new JournalEntry("run-1", "D-1", "Deal 1", Status.ACTIVE, Status.PARKED, 40, a.reasons(), a.inputHash(),
-                        "rules-x", writes, List.of(), null, null, "default", "qualifiedtobuy"),
+                        "rules-x", writes, List.of(), null, null, "default", "qualifiedtobuy", null),
                 new JournalEntry("run-1", "D-2", "Deal 2", null, null, null, List.of(), null, "rules-x", List.of(), List.of(),
-                        "MALFORMED", "cannot be read as a deal: currency must be an ISO-4217 code", null, null)));
+                        "MALFORMED", "cannot be read as a deal: currency must be an ISO-4217 code", null, null, null),
+                new JournalEntry("run-1", "D-3", "Deal 3", null, null, null, List.of(), null, "rules-x", List.of(), List.of(),
+                        "CLOSED_IN_CRM", "won", null, null, true)));
         journal.recordResults("run-1", List.of(WriteResult.ok("kf", "D-1"), WriteResult.ok("kn", "N-1"),
                 WriteResult.failed("kt", "429 rate limited", null)));
         RunSummary done = run("run-1", RunOutcome.APPLIED, true, START);
@@ -250,7 +252,8 @@ abstract class StoreContractTest {
         assertThat(journal.recent(10)).containsExactly(done);
         assertThat(journal.lastApplied(true)).contains(done);
         List<JournalEntry> entries = journal.entries("run-1");
-        assertThat(entries).hasSize(2);
+        assertThat(entries).hasSize(3);
+        assertThat(entries.get(2).won()).isTrue();
         assertThat(entries.get(0).planned()).containsExactlyElementsOf(writes);
         assertThat(entries.get(0).results()).extracting(WriteResult::outcome).containsExactly(
                 WriteResult.Outcome.APPLIED, WriteResult.Outcome.APPLIED, WriteResult.Outcome.FAILED);

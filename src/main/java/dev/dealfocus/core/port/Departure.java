@@ -8,10 +8,16 @@ import java.util.Objects;
  *
  * @param name       the deal's name where the CRM still gives it, or {@code null}
  * @param mergedInto the surviving deal's id for a merge, else {@code null}
+ * @param won        for a closed deal, whether it was won (HubSpot {@code hs_is_closed_won}, Salesforce {@code IsWon});
+ *                   {@code null} when the CRM did not say or the deal did not close
  */
-public record Departure(String dealId, String name, Reason reason, String mergedInto) {
+public record Departure(String dealId, String name, Reason reason, String mergedInto, Boolean won) {
     /** Why the deal left. */
     public enum Reason { CLOSED, DELETED, MERGED, LEFT_SCOPE }
+
+    public Departure(String dealId, String name, Reason reason, String mergedInto) {
+        this(dealId, name, reason, mergedInto, null);
+    }
 
     public Departure {
         Objects.requireNonNull(dealId, "dealId");

@@ -13,11 +13,12 @@ import java.util.List;
  *                  surviving deal, tasks that went unassigned; or {@code null}
  * @param pipeline  the deal's pipeline as this run read it, or {@code null} (left alone, written before V5)
  * @param stage     the deal's stage as this run read it, or {@code null}
+ * @param won       for a deal closed in the CRM, whether it was won; else {@code null}
  */
 public record JournalEntry(String runId, String dealId, String dealName, Status before, Status after, Integer score,
                            List<Reason> reasons, String inputHash, String ruleSetVersion, List<CrmWrite> planned,
                            List<WriteResult> results, String leftAlone, String detail,
-                           String pipeline, String stage) {
+                           String pipeline, String stage, Boolean won) {
     public JournalEntry {
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
         planned = planned == null ? List.of() : List.copyOf(planned);

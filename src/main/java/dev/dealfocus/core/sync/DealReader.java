@@ -135,12 +135,13 @@ final class DealReader {
                 }
                 if (!knows(d.dealId())) {
                     leave(d.dealId(), d.name(), LeftAlone.valueOf(d.reason().name() + "_IN_CRM"),
-                            d.mergedInto() == null ? null : "merged into " + d.mergedInto(), previous, entries);
+                            d.mergedInto() != null ? "merged into " + d.mergedInto() : d.won() == null ? null : d.won() ? "won" : "lost",
+                            previous, entries, d.won());
                 }
             }
             for (SkippedDeal s : page.skipped()) {
                 if (skipped.add(s.dealId())) {
-                    entries.add(entry(s.dealId(), null, LeftAlone.MALFORMED, s.reason()));
+                    entries.add(entry(s.dealId(), null, LeftAlone.MALFORMED, s.reason(), null));
                 }
             }
             List<DealBuffer.Read> keep = new ArrayList<>();
@@ -150,7 +151,7 @@ final class DealReader {
                 }
                 var why = assessor.leftAlone(deal);
                 if (why.isPresent()) {
-                    leave(deal.id(), deal.name(), why.get(), null, previous, entries);
+                    leave(deal.id(), deal.name(), why.get(), null, previous, entries, null);
                     continue;
                 }
                 inScope.add(deal.id());
@@ -165,15 +166,15 @@ final class DealReader {
         }
 
         private void leave(String id, String name, LeftAlone why, String detail, Map<String, PreviousDecision> previous,
-                           List<JournalEntry> entries) {
+                           List<JournalEntry> entries, Boolean won) {
             leftAlone.put(id, why.name());
             departedKnown += previous.containsKey(id) ? 1 : 0;
-            entries.add(entry(id, name, why, detail));
+            entries.add(entry(id, name, why, detail, won));
         }
 
-        private JournalEntry entry(String id, String name, LeftAlone why, String detail) {
+        private JournalEntry entry(String id, String name, LeftAlone why, String detail, Boolean won) {
             return new JournalEntry(run.id(), id, name, null, null, null, List.of(), null, ruleSetVersion, List.of(),
-                    List.of(), why.name(), detail, null, null);
+                    List.of(), why.name(), detail, null, null, won);
         }
 
         ReadResult result(Instant cursor) {

@@ -109,7 +109,7 @@ final class WritePass {
         writes.refused().forEach(why -> detail.add("the CRM refuses a write: " + why));
         return new JournalEntry(run.id(), a.dealId(), p.read().deal().name(), a.statusBefore(), a.status(), a.score(),
                 a.reasons(), a.inputHash(), policy.ruleSetVersion(), writes.writes(), List.of(), null,
-                detail.isEmpty() ? null : String.join("; ", detail), p.read().deal().pipeline(), p.read().deal().stage());
+                detail.isEmpty() ? null : String.join("; ", detail), p.read().deal().pipeline(), p.read().deal().stage(), null);
     }
 
     /** The memory as the CRM will show it once the writes go through; a failed write corrects it later. */

@@ -56,7 +56,8 @@ final class DemoSnapshots {
             Instant updated = updatedAt(d, s);
             highWaterMark = highWaterMark == null || updated.isAfter(highWaterMark) ? updated : highWaterMark;
             if (!"OPEN".equals(life)) {
-                departures.add(new Departure(d.id(), d.name(), Departure.Reason.valueOf(life), d.mergedInto()));
+                departures.add(new Departure(d.id(), d.name(), Departure.Reason.valueOf(life), d.mergedInto(),
+                        "CLOSED".equals(life) ? "closedwon".equals(d.stage()) : null));
                 continue;
             }
             try {

@@ -28,7 +28,7 @@ final class DealMapper {
     /** The standard deal properties every read asks for, beside the read spec's and DealFocus's own. */
     static final List<String> STANDARD = List.of("dealname", "pipeline", "dealstage", "hubspot_owner_id", "createdate",
             "amount", "deal_currency_code", "hs_deal_stage_probability", "closedate", "hs_is_closed",
-            "hs_lastmodifieddate", "hs_object_id", "hs_merged_object_ids", RollUps.LAST_ACTIVITY, RollUps.NEXT_ACTIVITY);
+            "hs_is_closed_won", "hs_lastmodifieddate", "hs_object_id", "hs_merged_object_ids", RollUps.LAST_ACTIVITY, RollUps.NEXT_ACTIVITY);
 
     /** What the snapshot needs beside the deal itself. */
     record Context(Map<String, HubSpotDirectory.Owner> owners, String companyCurrency, ZoneId zone,
@@ -53,6 +53,12 @@ final class DealMapper {
 
     static boolean closed(JsonNode deal) {
         return "true".equalsIgnoreCase(text(deal, "hs_is_closed"));
+    }
+
+    /** Whether a closed deal was won ({@code hs_is_closed_won}, "true"/"false" as text), null when HubSpot did not say. */
+    static Boolean won(JsonNode deal) {
+        String won = text(deal, "hs_is_closed_won");
+        return won == null ? null : "true".equalsIgnoreCase(won);
     }
 
     /** What DealFocus's own fields show now. */

@@ -95,7 +95,8 @@ final class HubSpotReader {
         for (JsonNode deal : results) {
             String id = deal.path("id").asText();
             if (DealMapper.closed(deal)) {
-                departures.add(new Departure(id, DealMapper.text(deal, "dealname"), Departure.Reason.CLOSED, null));
+                departures.add(new Departure(id, DealMapper.text(deal, "dealname"), Departure.Reason.CLOSED, null,
+                        DealMapper.won(deal)));
                 continue;
             }
             open.add(deal);

@@ -56,6 +56,12 @@ final class OpportunityMapper {
         return record.path("IsClosed").asBoolean(false);
     }
 
+    /** Whether a closed Opportunity was won (IsWon), null when the answer lacks it. */
+    static Boolean won(JsonNode record) {
+        JsonNode won = record.path("IsWon");
+        return won.isBoolean() ? won.asBoolean() : null;
+    }
+
     static DealSnapshot snapshot(JsonNode record, Context context, ReadSpec spec, int pushes) {
         String id = record.path("Id").asText();
         String owner = text(record, "OwnerId");

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class OpportunityQuery {
     static final List<String> STANDARD = List.of("Id", "Name", "StageName", "OwnerId", "CreatedDate", "Amount", "Probability",
-            "CloseDate", "IsClosed", "SystemModstamp", "LastModifiedById", "LastActivityDate");
+            "CloseDate", "IsClosed", "IsWon", "SystemModstamp", "LastModifiedById", "LastActivityDate");
 
     private final String select;
     private final List<String> missing;

@@ -147,7 +147,7 @@ final class SalesforceReader {
             highWaterMark = modified != null && (highWaterMark == null || modified.isAfter(highWaterMark)) ? modified : highWaterMark;
             if (OpportunityMapper.closed(record)) {
                 departures.add(new Departure(record.path("Id").asText(), OpportunityMapper.text(record, "Name"),
-                        Departure.Reason.CLOSED, null));
+                        Departure.Reason.CLOSED, null, OpportunityMapper.won(record)));
             } else {
                 open.add(completeSubqueries(record, calls));
             }

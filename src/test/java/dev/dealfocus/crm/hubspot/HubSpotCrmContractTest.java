@@ -48,7 +48,8 @@ public class HubSpotCrmContractTest extends CrmGatewayContractTest {
             portal.deal(String.valueOf(i), created, Map.of("dealname", "Deal " + i, "hubspot_owner_id", "101",
                     "dealstage", "qualifiedtobuy", "amount", "12000", "closedate", "2027-02-01"));
         }
-        portal.deal("1300", created, Map.of("dealname", "Won already", "hs_is_closed", "true", "dealstage", "closedwon"));
+        portal.deal("1300", created, Map.of("dealname", "Won already", "hs_is_closed", "true", "hs_is_closed_won", "true",
+                "dealstage", "closedwon"));
         portal.serve();
         HubSpotCrm crm = HubSpotCrm.connect(settings(portal.baseUrl()), Mappers.service(), clock, clock::advance);
         crm.setup().run(List.of(), false, new ApiCalls());

@@ -111,7 +111,7 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
             groups.put(type, new HashSet<>(List.of(type.substring(0, type.length() - 1) + "information")));
         }
         for (String p : List.of("dealname", "pipeline", "dealstage", "hubspot_owner_id", "createdate", "amount",
-                "deal_currency_code", "hs_deal_stage_probability", "closedate", "hs_is_closed", "hs_lastmodifieddate",
+                "deal_currency_code", "hs_deal_stage_probability", "closedate", "hs_is_closed", "hs_is_closed_won", "hs_lastmodifieddate",
                 "hs_object_id", "hs_merged_object_ids", "notes_last_updated", "notes_next_activity_date")) {
             property("deals", p, p.contains("date") || p.equals("notes_last_updated") ? "datetime" : "string");
         }

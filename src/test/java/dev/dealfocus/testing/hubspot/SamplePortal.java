@@ -54,7 +54,8 @@ public final class SamplePortal {
         }
         for (int c = 0; c < CLOSED; c++) {
             portal.deal(String.valueOf(FIRST_ID + open + c), now.minus(Duration.ofDays(200)), Map.of("dealname", "Closed " + c,
-                    "hs_is_closed", "true", "dealstage", c % 2 == 0 ? "closedwon" : "closedlost", "hubspot_owner_id", "201"));
+                    "hs_is_closed", "true", "hs_is_closed_won", String.valueOf(c % 2 == 0), "dealstage", c % 2 == 0 ? "closedwon" : "closedlost",
+                    "hubspot_owner_id", "201"));
         }
     }
 
