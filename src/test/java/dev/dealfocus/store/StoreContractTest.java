@@ -77,6 +77,35 @@ abstract class StoreContractTest {
                 Map.of(Status.PARKED, 1), "rules-x", start.minusSeconds(60), "done");
     }
 
+    private static JournalEntry line(String run, String deal, String stage, Integer score, Boolean won) {
+        return new JournalEntry(run, deal, "Deal " + deal, Status.ACTIVE, Status.ACTIVE, score, List.of(), null, "rules-x", List.of(),
+                List.of(), won == null ? null : "CLOSED_IN_CRM", null, "default", stage, won);
+    }
+
+    @Test
+    void givenRunsAroundAQuarter_quarterFacts_takeTheStageAndScoreAtItsStartAndEndAndWhetherItWasWon() {
+        Instant q4 = Instant.parse("2026-09-30T22:00:00Z");
+        Instant q1 = Instant.parse("2026-12-31T23:00:00Z");
+        journal.begin(run("before", RunOutcome.APPLIED, false, q4.minusSeconds(86_400)));
+        journal.begin(run("early", RunOutcome.APPLIED, false, q4.plusSeconds(86_400)));
+        journal.begin(run("dry", RunOutcome.DRY_RUN, false, q4.plusSeconds(2 * 86_400)));
+        journal.begin(run("late", RunOutcome.APPLIED, false, q1.minusSeconds(86_400)));
+        journal.begin(run("after", RunOutcome.APPLIED, false, q1.plusSeconds(3_600)));
+        journal.record(List.of(line("before", "D-1", "qualified", 50, null), line("early", "D-1", "qualified", 50, null),
+                line("late", "D-1", "proposal", 70, null), line("after", "D-1", "closing", 90, null),
+                line("early", "D-2", "demo", 60, null), line("dry", "D-2", "proposal", 99, null), line("late", "D-2", "demo", 55, null),
+                line("late", "D-3", null, null, true), line("after", "D-4", "demo", 40, null)));
+
+        var facts = new JdbcQuarterJournal(dataSource()).facts(q4, q1);
+
+        assertThat(facts).containsOnlyKeys("D-1", "D-2");
+        assertThat(facts.get("D-1")).isEqualTo(new dev.dealfocus.core.eaters.QuarterFacts("D-1", "default", "qualified", "proposal",
+                50, 70, false));
+        assertThat(facts.get("D-1").scoreRose()).isTrue();
+        assertThat(facts.get("D-2")).as("the dry run decided nothing").extracting(f -> f.stageAtStart() + "->" + f.stageAtEnd(),
+                dev.dealfocus.core.eaters.QuarterFacts::scoreRose).containsExactly("demo->demo", false);
+    }
+
     @Test
     void givenSavedAssessments_previous_returnsWhatWasRememberedPerDealInTheStoresOwnShape() {
         DealSnapshot parked = deal().id("D-1").score(40).probability("0.5").property("margin", "1000").property("hours", "4").build();
