@@ -97,7 +97,7 @@ public class ReviewResource {
     }
 
     /** The caller's first acceptable format among JSON, CSV and Markdown; JSON for anything else. */
-    private static MediaType preferred(List<MediaType> acceptable) {
+    static MediaType preferred(List<MediaType> acceptable) {
         for (MediaType a : acceptable) {
             for (String offered : List.of(MediaType.APPLICATION_JSON, CSV, MARKDOWN)) {
                 MediaType o = MediaType.valueOf(offered);
@@ -109,13 +109,13 @@ public class ReviewResource {
         return MediaType.APPLICATION_JSON_TYPE;
     }
 
-    private static void check(String name, String value) {
+    static void check(String name, String value) {
         if (value != null && (value.length() > 128 || value.chars().anyMatch(Character::isISOControl))) {
             throw new ProblemException(Response.Status.BAD_REQUEST, name + " has at most 128 characters and no control characters.");
         }
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

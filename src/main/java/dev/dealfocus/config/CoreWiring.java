@@ -124,6 +124,12 @@ public class CoreWiring {
 
     @Produces
     @Singleton
+    dev.dealfocus.core.eaters.QuarterJournal quarterJournal(DataSource dataSource) {
+        return new dev.dealfocus.store.JdbcQuarterJournal(dataSource);
+    }
+
+    @Produces
+    @Singleton
     dev.dealfocus.core.review.WeeklyReviews weeklyReviews(Policy policy, DealFocusConfig config) {
         if (config.review().scoreMove() < 1 || config.review().scoreMove() > 100) {
             throw new ConfigurationError(List.of("dealfocus.review.score-move=" + config.review().scoreMove()

@@ -49,7 +49,10 @@ public interface DealFocusConfig {
 
     Expiry expiry();
 
-    /** CRM stage to set per status (active, nurture, parked, closed); none by default. */
+    /**
+     * CRM stage to set per status (active, nurture, parked, closed); none by default. Keys {@code order.<pipeline>}
+     * give a pipeline's stage order (comma-separated, first to last) for the time-eater list instead.
+     */
     Map<String, String> stages();
 
     /** Per-pipeline overrides of bands, expiry and stages, by pipeline id. */
@@ -85,6 +88,32 @@ public interface DealFocusConfig {
     Webhooks webhooks();
 
     Review review();
+
+    TimeEaters timeEaters();
+
+    /** The quarterly time-eater list (docs/reviews.md). */
+    interface TimeEaters {
+        /** The month the fiscal year starts in; quarters count from it. */
+        @WithDefault("JANUARY")
+        java.time.Month fiscalYearStart();
+
+        /** Minutes an activity counts where the CRM has no real duration. */
+        Minutes minutes();
+    }
+
+    interface Minutes {
+        @WithDefault("15")
+        int call();
+
+        @WithDefault("60")
+        int meeting();
+
+        @WithDefault("5")
+        int email();
+
+        @WithDefault("10")
+        int task();
+    }
 
     /** The weekly 15-minute review (docs/reviews.md). */
     interface Review {

@@ -124,6 +124,9 @@ public final class PolicyFactory {
     private static Map<Status, String> stages(String prefix, Map<String, String> raw, Problems problems) {
         Map<Status, String> stages = new EnumMap<>(Status.class);
         raw.forEach((status, stage) -> {
+            if (status.startsWith("order.")) {
+                return; // a pipeline's stage order (the time-eater list), not a status's stage
+            }
             try {
                 stages.put(Status.valueOf(status.toUpperCase(Locale.ROOT)), stage);
             } catch (IllegalArgumentException e) {

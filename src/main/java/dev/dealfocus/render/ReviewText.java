@@ -123,6 +123,10 @@ public final class ReviewText {
     }
 
     /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a deal name as a formula. */
+    public static String quoteCsv(String text) {
+        return quote(text);
+    }
+
     private static String quote(String text) {
         if (text == null) {
             return "";

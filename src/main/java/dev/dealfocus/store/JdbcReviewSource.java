@@ -32,8 +32,7 @@ public final class JdbcReviewSource implements ReviewSource {
 
     @Override
     public ReviewInputs inputs(Instant from, Instant to) {
-        List<ReviewInputs.Deal> deals = jdbc.query("SELECT deal_id, deal_name, owner_id, team_key, status, score, expires_on,"
-                + " next_step_on, value_per_hour, currency, assessment, remembered FROM df_latest WHERE managed = TRUE", this::deal);
+        List<ReviewInputs.Deal> deals = managedDeals();
         List<ReviewInputs.Line> changes = jdbc.query("SELECT j.deal_id, r.started_at, j.status_before, j.status_after, j.score,"
                 + " j.reasons FROM df_journal j JOIN df_run r ON r.id = j.run_id WHERE " + APPLIED
                 + " AND r.started_at >= ? AND r.started_at < ? ORDER BY r.started_at, j.id", this::line, from, to);
@@ -46,6 +45,12 @@ public final class JdbcReviewSource implements ReviewSource {
                 + " WHERE " + APPLIED + " GROUP BY j.deal_id HAVING MIN(r.started_at) >= ? AND MIN(r.started_at) < ?",
                 rs -> rs.getString(1), from, to));
         return new ReviewInputs(deals, changes, scoresBefore, firstSeen, held());
+    }
+
+    @Override
+    public List<ReviewInputs.Deal> managedDeals() {
+        return jdbc.query("SELECT deal_id, deal_name, owner_id, team_key, status, score, expires_on,"
+                + " next_step_on, value_per_hour, currency, assessment, remembered FROM df_latest WHERE managed = TRUE", this::deal);
     }
 
     /** The newest held run, when no scheduled or manual run was applied after it. */

@@ -136,4 +136,33 @@ class DemoFlowTest {
         api().get("/api/reviews/weekly?week=2026-49").then().statusCode(400).contentType("application/problem+json");
         api().get("/api/reviews/weekly?owner=" + "x".repeat(200)).then().statusCode(400);
     }
+
+    @Test
+    @Order(9)
+    void givenAppliedRuns_timeEaters_listAtMostFiveDealsPerTeamWithEffortAndTheSuggestedAction() {
+        var list = api().get("/api/reports/time-eaters").then().statusCode(200).contentType("application/json").extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(list.getString("quarter")).matches("\\d{4}-Q[1-4]");
+        java.util.List<String> teams = list.getList("teams.team", String.class);
+        org.assertj.core.api.Assertions.assertThat(teams).isNotEmpty();
+        for (int t = 0; t < teams.size(); t++) {
+            java.util.List<Float> hours = list.getList("teams[" + t + "].deals.effortHours", Float.class);
+            org.assertj.core.api.Assertions.assertThat(hours).hasSizeBetween(1, 5).allMatch(h -> h > 0)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            org.assertj.core.api.Assertions.assertThat(list.getList("teams[" + t + "].deals.suggestion", String.class))
+                    .allMatch(s -> s.matches("CLOSE|PARK|KEEP"));
+            org.assertj.core.api.Assertions.assertThat(list.getList("teams[" + t + "].deals.action", String.class)).allMatch(a -> !a.isBlank());
+        }
+        String markdown = api().accept("text/markdown").get("/api/reports/time-eaters?quarter=" + list.getString("quarter")).then()
+                .statusCode(200).extract().asString();
+        try { // kept for docs/reviews.md's example
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "time-eaters.md"), markdown);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        org.assertj.core.api.Assertions.assertThat(markdown).startsWith("# Time-eaters ").contains("| deal | owner | effort (h)");
+        api().accept("text/csv").get("/api/reports/time-eaters").then().statusCode(200)
+                .body(org.hamcrest.Matchers.startsWith("quarter,team,deal_id"));
+        api().get("/api/reports/time-eaters?quarter=2026-Q5").then().statusCode(400);
+        api().get("/api/reports/time-eaters?quarter=2020-Q1").then().statusCode(200).body("teams", org.hamcrest.Matchers.empty());
+    }
 }

@@ -199,4 +199,11 @@ class HubSpotWebhookTest {
         Api.api().post("/api/setup/hubspot?dryRun=" + "../".repeat(2_000)).then().statusCode(414); // past HTTP's initial line limit
         assertThat(portal.requests()).as("no setup ran").noneMatch(r -> r.path().startsWith("/crm/properties/"));
     }
+
+    @Test
+    @Order(9)
+    void givenHubSpot_timeEaters_sayPlainlyThatEffortReadsAreNotBuiltYet() {
+        Api.api().get("/api/reports/time-eaters").then().statusCode(501).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("for hubspot that is not built yet"));
+    }
 }

@@ -10,4 +10,7 @@ public interface ReviewSource {
      * safety cap held that no applied scan has followed.
      */
     ReviewInputs inputs(Instant from, Instant to);
+
+    /** The managed deals as their latest assessments left them. */
+    java.util.List<ReviewInputs.Deal> managedDeals();
 }

@@ -36,7 +36,7 @@ import java.util.function.Function;
  * Like a real CRM, DealFocus's own notes and tasks appear among the deal's activities (marked as
  * DealFocus's), and every write moves the deal's last-modified time (docs/demo-crm.md).
  */
-public final class DemoCrm implements CrmGateway {
+public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.EffortSource {
     static final int PAGE_SIZE = 100;
     static final String STATE_FILE = "state.json";
     /**
@@ -145,6 +145,20 @@ public final class DemoCrm implements CrmGateway {
         Map<String, String> found = new HashMap<>();
         creates.forEach(w -> DemoWrites.created(w, state).ifPresent(id -> found.put(w.key(), id)));
         return found;
+    }
+
+    @Override
+    public synchronized Map<String, List<dev.dealfocus.core.eaters.EffortActivity>> effort(Collection<String> dealIds, Instant from,
+                                                                                        Instant to, ApiCalls calls) {
+        calls.add(1); // one read, like the rest of the demo's batch reads
+        Map<String, List<dev.dealfocus.core.eaters.EffortActivity>> out = new LinkedHashMap<>();
+        for (String id : dealIds) {
+            DemoData.Deal d = deals.get(id);
+            if (d != null) {
+                out.put(id, snapshots.effort(d, state));
+            }
+        }
+        return out;
     }
 
     @Override

@@ -91,6 +91,20 @@ final class DemoSnapshots {
                 shownFields(s));
     }
 
+    /** The deal's activities as effort: notes are no effort; DealFocus's own tasks never count. */
+    List<dev.dealfocus.core.eaters.EffortActivity> effort(DemoData.Deal d, DemoState state) {
+        List<dev.dealfocus.core.eaters.EffortActivity> out = new ArrayList<>();
+        for (Activity a : activities(d, state)) {
+            if (a.type() == ActivityType.NOTE || a.type() == ActivityType.MESSAGE) {
+                continue;
+            }
+            // the demo's emails are the rep's own, so outbound; a meeting or task counts once held or done
+            out.add(new dev.dealfocus.core.eaters.EffortActivity(dev.dealfocus.core.eaters.EffortActivity.Type.valueOf(a.type().name()),
+                    a.at(), !a.open(), null, a.dealFocusKind() != null));
+        }
+        return out;
+    }
+
     private List<Activity> activities(DemoData.Deal d, DemoState state) {
         List<Activity> activities = new ArrayList<>();
         if (d.activities() != null) {
