@@ -25,8 +25,10 @@ public class ReportResource {
     private final TimeEaterReports reports;
     private final Policy policy;
     private final Clock clock;
+    private final TimeEaterText text;
 
-    public ReportResource(TimeEaterReports reports, Policy policy, Clock clock) {
+    public ReportResource(TimeEaterReports reports, Policy policy, Clock clock, dev.dealfocus.config.DealFocusConfig config) {
+        this.text = new TimeEaterText(new dev.dealfocus.render.Wording(config.locale()));
         this.reports = reports;
         this.policy = policy;
         this.clock = clock;
@@ -56,19 +58,19 @@ public class ReportResource {
         }
         MediaType type = ReviewResource.preferred(headers.getAcceptableMediaTypes());
         if (type.toString().equals(ReviewResource.CSV)) {
-            return Response.ok(TimeEaterText.csv(report), ReviewResource.CSV + ";charset=UTF-8").build();
+            return Response.ok(text.csv(report), ReviewResource.CSV + ";charset=UTF-8").build();
         }
         if (type.toString().equals(ReviewResource.MARKDOWN)) {
-            return Response.ok(TimeEaterText.markdown(report), ReviewResource.MARKDOWN + ";charset=UTF-8").build();
+            return Response.ok(text.markdown(report), ReviewResource.MARKDOWN + ";charset=UTF-8").build();
         }
-        return Response.ok(View.of(report), MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(View.of(report, text), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /** The list as JSON: the quarter as written, the CRM calls it took, per team its entries. */
     public record View(String quarter, String owner, String team, long apiCalls, List<TeamView> teams) {
-        static View of(dev.dealfocus.core.eaters.TimeEaterReport r) {
+        static View of(dev.dealfocus.core.eaters.TimeEaterReport r, TimeEaterText text) {
             return new View(r.quarter().toString(), r.owner(), r.team(), r.apiCalls(), r.teams().stream()
-                    .map(t -> new TeamView(t.teamKey(), t.entries().stream().map(EntryView::of).toList())).toList());
+                    .map(t -> new TeamView(t.teamKey(), t.entries().stream().map(e -> EntryView.of(e, text)).toList())).toList());
         }
     }
 
@@ -78,10 +80,10 @@ public class ReportResource {
     public record EntryView(String dealId, String dealName, String ownerId, BigDecimal effortHours, BigDecimal valuePerHour,
                             BigDecimal teamMedian, String currency, dev.dealfocus.core.deal.Status status, int score, String suggestion,
                             String next, String action) {
-        static EntryView of(TimeEaters.Entry e) {
+        static EntryView of(TimeEaters.Entry e, TimeEaterText text) {
             var d = e.deal();
             return new EntryView(d.dealId(), d.name(), d.ownerId(), d.effortHours(), d.perHour(), e.teamMedian(), d.currency(), d.status(),
-                    d.score(), e.suggestion().name(), e.next(), TimeEaterText.action(e));
+                    d.score(), e.suggestion().name(), e.next(), text.action(e));
         }
     }
 }

@@ -1,47 +1,54 @@
 package dev.dealfocus.render;
 
+import dev.dealfocus.core.eaters.TimeEaterReport;
 import dev.dealfocus.core.eaters.TimeEaters;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
 
-/** The time-eater list as Markdown and CSV (English; the weekly review's wording shows how a second language goes in). */
+/** The time-eater list in the configured language: Markdown (to read or paste), CSV, and each entry's action as a sentence. */
 public final class TimeEaterText {
-    private TimeEaterText() {
+    private final Wording wording;
+
+    public TimeEaterText(Wording wording) {
+        this.wording = wording;
     }
 
     /** The suggested action with its rule, as a sentence. */
-    public static String action(TimeEaters.Entry e) {
+    public String action(TimeEaters.Entry e) {
         return switch (e.suggestion()) {
-            case CLOSE -> "Close it: it is " + e.deal().status() + " and still took effort.";
-            case PARK -> "Park it: value per hour " + plain(e.deal().perHour()) + " is under half the team median of "
-                    + plain(e.teamMedian()) + ".";
-            case KEEP -> "Keep it, and make the next step happen: " + (e.next().equals("STAGE")
-                    ? "a dated step that advances the stage." : "get the " + e.next().toLowerCase().replace('_', ' ') + " answered.");
+            case CLOSE -> wording.text("eaters.CLOSE", Map.of("status", wording.status(e.deal().status())));
+            case PARK -> wording.text("eaters.PARK", Map.of("perHour", money(e.deal().perHour(), e.deal().currency()),
+                    "median", money(e.teamMedian(), e.deal().currency())));
+            case KEEP -> e.next().equals("STAGE") ? wording.text("eaters.KEEP.STAGE")
+                    : wording.text("eaters.KEEP", Map.of("dimension", wording.text("dimension." + e.next())));
         };
     }
 
-    public static String markdown(dev.dealfocus.core.eaters.TimeEaterReport r) {
-        StringBuilder out = new StringBuilder("# Time-eaters ").append(r.quarter())
-                .append(r.owner() == null ? "" : ", owner " + r.owner()).append(r.team() == null ? "" : ", team " + r.team())
-                .append("\n\nThe deals that took the most effort this quarter without moving (stage not advanced, score not risen). ")
-                .append("CRM calls to read the effort: ").append(r.apiCalls()).append(".\n");
+    public String markdown(TimeEaterReport r) {
+        StringBuilder out = new StringBuilder("# ").append(wording.text("eaters.title", Map.of("quarter", r.quarter().toString())))
+                .append(r.owner() == null ? "" : ", " + wording.text("review.owner", Map.of("owner", r.owner())))
+                .append(r.team() == null ? "" : ", " + wording.text("review.team", Map.of("team", r.team())))
+                .append("\n\n").append(wording.text("eaters.intro", Map.of("calls", String.valueOf(r.apiCalls())))).append('\n');
         if (r.teams().isEmpty()) {
-            out.append("\nNone.\n");
+            out.append('\n').append(wording.text("eaters.none")).append('\n');
         }
         for (TimeEaters.TeamList t : r.teams()) {
-            out.append("\n## ").append(t.teamKey()).append("\n\n| deal | owner | effort (h) | value per hour | status | score | suggestion |\n")
+            out.append("\n## ").append(t.teamKey()).append("\n\n").append(wording.text("eaters.columns")).append('\n')
                     .append("|---|---|---|---|---|---|---|\n");
             for (TimeEaters.Entry e : t.entries()) {
                 var d = e.deal();
                 out.append("| ").append(cell(d.name())).append(" (").append(cell(d.dealId())).append(") | ").append(cell(d.ownerId()))
-                        .append(" | ").append(plain(d.effortHours())).append(" | ").append(plain(d.perHour()))
-                        .append(d.currency() == null ? "" : " " + d.currency()).append(" | ").append(d.status() == null ? "-" : d.status())
-                        .append(" | ").append(d.score()).append(" | ").append(action(e)).append(" |\n");
+                        .append(" | ").append(wording.money(d.effortHours().setScale(2, RoundingMode.HALF_UP).toPlainString()))
+                        .append(" | ").append(money(d.perHour(), d.currency())).append(" | ")
+                        .append(d.status() == null ? "-" : wording.status(d.status())).append(" | ").append(d.score()).append(" | ")
+                        .append(action(e)).append(" |\n");
             }
         }
         return out.toString();
     }
 
-    public static String csv(dev.dealfocus.core.eaters.TimeEaterReport r) {
+    public String csv(TimeEaterReport r) {
         StringBuilder out = new StringBuilder("quarter,team,deal_id,deal,owner,effort_hours,value_per_hour,currency,status,score,suggestion,action\n");
         for (TimeEaters.TeamList t : r.teams()) {
             for (TimeEaters.Entry e : t.entries()) {
@@ -57,8 +64,12 @@ public final class TimeEaterText {
         return out.toString();
     }
 
+    private String money(BigDecimal value, String currency) {
+        return value == null ? "-" : wording.money(value.setScale(2, RoundingMode.HALF_UP).toPlainString()) + (currency == null ? "" : " " + currency);
+    }
+
     private static String plain(BigDecimal value) {
-        return value == null ? "-" : value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static String cell(String text) {
