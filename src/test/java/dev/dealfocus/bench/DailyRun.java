@@ -45,6 +45,18 @@ record DailyRun(JsonNode changed, JsonPath run, Duration wall, long peakHeap, Js
         return given().header("X-API-Key", "test-key").post(path).then().statusCode(200).extract().jsonPath();
     }
 
+    /**
+     * Figures count only for a sound run: applied, every changed deal's status written, no request the simulated CRM
+     * found against its spec. Checked after printing, so a failing benchmark still shows what it measured.
+     */
+    void assertSound() {
+        org.assertj.core.api.Assertions.assertThat(run.getString("outcome")).as("the measured run").isEqualTo("APPLIED");
+        org.assertj.core.api.Assertions.assertThat(run.getInt("failed")).as("writes that failed").isZero();
+        org.assertj.core.api.Assertions.assertThat(statusChanges()).as("status changes")
+                .isGreaterThanOrEqualTo(changed.path("changed").asInt());
+        org.assertj.core.api.Assertions.assertThat(stats.path("violations").asLong()).as("requests against the CRM's spec").isZero();
+    }
+
     long calls() {
         return run.getLong("apiCalls");
     }

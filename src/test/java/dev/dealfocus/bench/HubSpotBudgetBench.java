@@ -73,6 +73,7 @@ class HubSpotBudgetBench {
         System.out.printf("per-record flow: %d calls (a read per deal, an update, a note and a task per changed deal), %.0f s"
                 + " at the same budget; %.1f x the calls made%n", perRecord, perRecord / PER_SECOND, (double) perRecord / calls);
 
+        daily.assertSound();
         List<String> parked = new ArrayList<>();
         changed.path("ids").forEach(id -> parked.add(id.asText()));
         webhooks(parked.subList(0, Math.min(1_000, parked.size())));

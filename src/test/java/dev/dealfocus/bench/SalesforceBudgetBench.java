@@ -56,6 +56,7 @@ class SalesforceBudgetBench {
         long perRecord = deals + 3L * statusChanges;
         System.out.printf("per-record flow: %d calls (a read per Opportunity, an update, a note and a task per changed one); %.1f x"
                 + " the calls made%n", perRecord, (double) perRecord / calls);
+        daily.assertSound();
     }
 
     /** For each kind: queries ceil(records / 2,000), writes ceil(records / 200); requests that carry no records as made. */
