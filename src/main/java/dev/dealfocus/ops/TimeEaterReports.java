@@ -82,8 +82,10 @@ public class TimeEaterReports {
         Instant from = quarter.start(zone);
         Instant to = quarter.end(zone);
         Map<String, QuarterFacts> facts = journal.facts(from, to);
+        // only deals that did not move can be time-eaters: the CRM is asked for their effort alone
         List<ReviewInputs.Deal> candidates = deals.managedDeals().stream().filter(d -> facts.containsKey(d.dealId()))
-                .filter(d -> owner == null || owner.equals(d.ownerId())).filter(d -> team == null || team.equals(d.teamKey())).toList();
+                .filter(d -> owner == null || owner.equals(d.ownerId())).filter(d -> team == null || team.equals(d.teamKey()))
+                .filter(d -> unmoved(facts.get(d.dealId()))).toList();
         ApiCalls calls = new ApiCalls();
         Map<String, List<EffortActivity>> activities = source.effort(candidates.stream().map(ReviewInputs.Deal::dealId).toList(),
                 from, to, calls);
@@ -97,6 +99,10 @@ public class TimeEaterReports {
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
         return new dev.dealfocus.core.eaters.TimeEaterReport(quarter, owner, team, calls.count(),
                 new TimeEaters(policy.value().belowMedianFactor()).rank(list, medians, owner, team));
+    }
+
+    private boolean unmoved(QuarterFacts f) {
+        return !f.wonInQuarter() && !f.stageAdvanced(stages) && !f.scoreRose();
     }
 
     /** The first question still unanswered, as the dimension's name (BUDGET), or null. */

@@ -41,9 +41,13 @@ public final class JdbcReviewSource implements ReviewSource {
                 + " ORDER BY r.started_at DESC, j.id DESC) AS n FROM df_journal j JOIN df_run r ON r.id = j.run_id WHERE " + APPLIED
                 + " AND j.score IS NOT NULL AND r.started_at < ?) t WHERE n = 1",
                 rs -> scoresBefore.put(rs.getString(1), rs.getInt(2)), from);
-        Set<String> firstSeen = new HashSet<>(jdbc.query("SELECT j.deal_id FROM df_journal j JOIN df_run r ON r.id = j.run_id"
-                + " WHERE " + APPLIED + " GROUP BY j.deal_id HAVING MIN(r.started_at) >= ? AND MIN(r.started_at) < ?",
-                rs -> rs.getString(1), from, to));
+        // first seen in the window: journaled in it, never before it (every assessed line has a score)
+        Set<String> firstSeen = new HashSet<>();
+        changes.forEach(l -> {
+            if (!scoresBefore.containsKey(l.dealId())) {
+                firstSeen.add(l.dealId());
+            }
+        });
         return new ReviewInputs(deals, changes, scoresBefore, firstSeen, held());
     }
 
