@@ -36,12 +36,12 @@ public class ReportResource {
 
     @GET
     @Path("/time-eaters")
-    @Produces({MediaType.APPLICATION_JSON, ReviewResource.CSV, ReviewResource.MARKDOWN})
+    @Produces({MediaType.APPLICATION_JSON, ReportFormats.CSV, ReportFormats.MARKDOWN})
     @Operation(summary = "Per team, the five deals that took the most effort in the quarter without moving, with the suggested action")
     public Response timeEaters(@QueryParam("quarter") String quarter, @QueryParam("team") String team, @QueryParam("owner") String owner,
                                @Context HttpHeaders headers) {
-        ReviewResource.check("owner", owner);
-        ReviewResource.check("team", team);
+        ReportFormats.check("owner", owner);
+        ReportFormats.check("team", team);
         Quarter q;
         try {
             q = quarter == null || quarter.isBlank()
@@ -52,16 +52,16 @@ public class ReportResource {
         }
         dev.dealfocus.core.eaters.TimeEaterReport report;
         try {
-            report = reports.build(q, ReviewResource.blankToNull(owner), ReviewResource.blankToNull(team));
+            report = reports.build(q, ReportFormats.blankToNull(owner), ReportFormats.blankToNull(team));
         } catch (TimeEaterReports.Unsupported e) {
             throw new ProblemException(Response.Status.NOT_IMPLEMENTED, e.getMessage());
         }
-        MediaType type = ReviewResource.preferred(headers.getAcceptableMediaTypes());
-        if (type.toString().equals(ReviewResource.CSV)) {
-            return Response.ok(text.csv(report), ReviewResource.CSV + ";charset=UTF-8").build();
+        MediaType type = ReportFormats.preferred(headers.getAcceptableMediaTypes());
+        if (type.toString().equals(ReportFormats.CSV)) {
+            return Response.ok(text.csv(report), ReportFormats.CSV + ";charset=UTF-8").build();
         }
-        if (type.toString().equals(ReviewResource.MARKDOWN)) {
-            return Response.ok(text.markdown(report), ReviewResource.MARKDOWN + ";charset=UTF-8").build();
+        if (type.toString().equals(ReportFormats.MARKDOWN)) {
+            return Response.ok(text.markdown(report), ReportFormats.MARKDOWN + ";charset=UTF-8").build();
         }
         return Response.ok(View.of(report, text), MediaType.APPLICATION_JSON_TYPE).build();
     }

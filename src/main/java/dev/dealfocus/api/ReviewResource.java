@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /** The weekly 15-minute review (docs/reviews.md): from stored assessments and the journal, no CRM call. */
 @Path("/api/reviews")
 public class ReviewResource {
-    static final String CSV = "text/csv";
-    static final String MARKDOWN = "text/markdown";
 
     private final ReviewSource source;
     private final WeeklyReviews reviews;
@@ -47,13 +45,13 @@ public class ReviewResource {
 
     @GET
     @Path("/weekly")
-    @Produces({MediaType.APPLICATION_JSON, CSV, MARKDOWN})
+    @Produces({MediaType.APPLICATION_JSON, ReportFormats.CSV, ReportFormats.MARKDOWN})
     @Operation(summary = "The weekly review of an owner or team: proposals awaiting a person, deals expiring within 7 days, "
             + "next steps due, deals below half the team median value per hour, changes since the previous week, every open deal")
     public Response weekly(@QueryParam("owner") String owner, @QueryParam("team") String team, @QueryParam("week") String week,
                            @Context HttpHeaders headers) {
-        check("owner", owner);
-        check("team", team);
+        ReportFormats.check("owner", owner);
+        ReportFormats.check("team", team);
         ZoneId zone = policy.timeZone();
         ReviewWeek w;
         try {
@@ -65,10 +63,10 @@ public class ReviewResource {
         var inputs = source.inputs(w.previous().start(zone), w.end(zone));
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-        WeeklyReview review = reviews.build(w, blankToNull(owner), blankToNull(team), today, inputs, medians);
-        MediaType type = preferred(headers.getAcceptableMediaTypes());
-        Object body = type.toString().equals(CSV) ? text.csv(review)
-                : type.toString().equals(MARKDOWN) ? text.markdown(review) : ReviewView.of(review, text);
+        WeeklyReview review = reviews.build(w, ReportFormats.blankToNull(owner), ReportFormats.blankToNull(team), today, inputs, medians);
+        MediaType type = ReportFormats.preferred(headers.getAcceptableMediaTypes());
+        Object body = type.toString().equals(ReportFormats.CSV) ? text.csv(review)
+                : type.toString().equals(ReportFormats.MARKDOWN) ? text.markdown(review) : ReviewView.of(review, text);
         return Response.ok(body, type.toString().equals(MediaType.APPLICATION_JSON) ? MediaType.APPLICATION_JSON_TYPE
                 : MediaType.valueOf(type + ";charset=UTF-8")).build();
     }
@@ -96,26 +94,6 @@ public class ReviewResource {
                             List<String> factCodes, String facts, String actionCode, String action) {
     }
 
-    /** The caller's first acceptable format among JSON, CSV and Markdown; JSON for anything else. */
-    static MediaType preferred(List<MediaType> acceptable) {
-        for (MediaType a : acceptable) {
-            for (String offered : List.of(MediaType.APPLICATION_JSON, CSV, MARKDOWN)) {
-                MediaType o = MediaType.valueOf(offered);
-                if (!a.isWildcardType() && a.isCompatible(o)) {
-                    return o;
-                }
-            }
-        }
-        return MediaType.APPLICATION_JSON_TYPE;
-    }
 
-    static void check(String name, String value) {
-        if (value != null && (value.length() > 128 || value.chars().anyMatch(Character::isISOControl))) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, name + " has at most 128 characters and no control characters.");
-        }
-    }
 
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

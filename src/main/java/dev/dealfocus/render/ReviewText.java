@@ -90,13 +90,13 @@ public final class ReviewText {
             }
             if (s.kind() == Kind.APPENDIX) {
                 out.append(wording.text("review.columns")).append("\n|---|---|---|---|\n");
-                s.entries().forEach(e -> out.append("| ").append(cell(e.dealName())).append(" (").append(cell(e.dealId())).append(") | ")
-                        .append(cell(e.ownerId())).append(" | ").append(e.status() == null ? "-" : wording.status(e.status()))
+                s.entries().forEach(e -> out.append("| ").append(Tables.cell(e.dealName())).append(" (").append(Tables.cell(e.dealId())).append(") | ")
+                        .append(Tables.cell(e.ownerId())).append(" | ").append(e.status() == null ? "-" : wording.status(e.status()))
                         .append(" | ").append(e.score()).append(" |\n"));
                 continue;
             }
             for (Entry e : s.entries()) {
-                out.append("- **").append(cell(e.dealName())).append("** (").append(cell(e.dealId())).append(", ").append(cell(e.ownerId()))
+                out.append("- **").append(Tables.cell(e.dealName())).append("** (").append(Tables.cell(e.dealId())).append(", ").append(Tables.cell(e.ownerId()))
                         .append(", ").append(e.status() == null ? wording.text("review.noStatus") : wording.status(e.status()))
                         .append(", ").append(wording.text("review.score", Map.of("score", String.valueOf(e.score())))).append("): ")
                         .append(facts(e)).append(" *").append(action(e)).append("*\n");
@@ -109,29 +109,12 @@ public final class ReviewText {
         StringBuilder out = new StringBuilder("week,section,deal_id,deal,owner,status,score,facts,action\n");
         for (Section s : r.sections()) {
             for (Entry e : s.entries()) {
-                out.append(r.week()).append(',').append(s.kind()).append(',').append(quote(e.dealId())).append(',')
-                        .append(quote(e.dealName())).append(',').append(quote(e.ownerId())).append(',')
+                out.append(r.week()).append(',').append(s.kind()).append(',').append(Tables.csv(e.dealId())).append(',')
+                        .append(Tables.csv(e.dealName())).append(',').append(Tables.csv(e.ownerId())).append(',')
                         .append(e.status() == null ? "" : e.status()).append(',').append(e.score()).append(',')
-                        .append(quote(facts(e))).append(',').append(quote(action(e))).append('\n');
+                        .append(Tables.csv(facts(e))).append(',').append(Tables.csv(action(e))).append('\n');
             }
         }
         return out.toString();
-    }
-
-    private static String cell(String text) {
-        return text == null ? "-" : text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a deal name as a formula. */
-    public static String quoteCsv(String text) {
-        return quote(text);
-    }
-
-    private static String quote(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

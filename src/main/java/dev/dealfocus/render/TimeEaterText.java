@@ -38,7 +38,7 @@ public final class TimeEaterText {
                     .append("|---|---|---|---|---|---|---|\n");
             for (TimeEaters.Entry e : t.entries()) {
                 var d = e.deal();
-                out.append("| ").append(cell(d.name())).append(" (").append(cell(d.dealId())).append(") | ").append(cell(d.ownerId()))
+                out.append("| ").append(Tables.cell(d.name())).append(" (").append(Tables.cell(d.dealId())).append(") | ").append(Tables.cell(d.ownerId()))
                         .append(" | ").append(wording.money(d.effortHours().setScale(2, RoundingMode.HALF_UP).toPlainString()))
                         .append(" | ").append(money(d.perHour(), d.currency())).append(" | ")
                         .append(d.status() == null ? "-" : wording.status(d.status())).append(" | ").append(d.score()).append(" | ")
@@ -53,11 +53,11 @@ public final class TimeEaterText {
         for (TimeEaters.TeamList t : r.teams()) {
             for (TimeEaters.Entry e : t.entries()) {
                 var d = e.deal();
-                out.append(r.quarter()).append(',').append(ReviewText.quoteCsv(t.teamKey())).append(',').append(ReviewText.quoteCsv(d.dealId()))
-                        .append(',').append(ReviewText.quoteCsv(d.name())).append(',').append(ReviewText.quoteCsv(d.ownerId())).append(',')
+                out.append(r.quarter()).append(',').append(Tables.csv(t.teamKey())).append(',').append(Tables.csv(d.dealId()))
+                        .append(',').append(Tables.csv(d.name())).append(',').append(Tables.csv(d.ownerId())).append(',')
                         .append(plain(d.effortHours())).append(',').append(plain(d.perHour())).append(',')
                         .append(d.currency() == null ? "" : d.currency()).append(',').append(d.status() == null ? "" : d.status())
-                        .append(',').append(d.score()).append(',').append(e.suggestion()).append(',').append(ReviewText.quoteCsv(action(e)))
+                        .append(',').append(d.score()).append(',').append(e.suggestion()).append(',').append(Tables.csv(action(e)))
                         .append('\n');
             }
         }
@@ -72,7 +72,4 @@ public final class TimeEaterText {
         return value == null ? "" : value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    private static String cell(String text) {
-        return text == null ? "-" : text.replace("|", "\\|").replace("\n", " ");
-    }
 }
