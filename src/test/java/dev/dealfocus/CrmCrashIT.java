@@ -31,8 +31,14 @@ class CrmCrashIT extends OnPackagedService {
     private static final int DEALS = 60;
     private static final String[] COMMON = {"dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.schedule.cron=off"};
 
+    /**
+     * Each CRM once after its field batch and once after a create batch (notes on one, tasks on the other,
+     * both found again by the same key lookup); the demo CRM's ServiceCrashIT covers every point, and
+     * the build's time is better spent elsewhere than on the two further combinations.
+     */
     static Stream<Arguments> crashPoints() {
-        return Stream.of("hubspot", "salesforce").flatMap(crm -> Stream.of("fields", "notes", "tasks").map(p -> Arguments.of(crm, p)));
+        return Stream.of(Arguments.of("hubspot", "fields"), Arguments.of("hubspot", "notes"),
+                Arguments.of("salesforce", "fields"), Arguments.of("salesforce", "tasks"));
     }
 
     /** Where the write phase stands, as the CRM shows it. */
