@@ -8,8 +8,10 @@ import java.util.List;
  * One run: its summary, every change it planned or applied, and the deals it left alone.
  *
  * @param journalEntries every journal line of the run, changed or not
+ * @param tasksOnNoDeal  the weekly review tasks the run sent, with their results
  */
-public record RunDetail(RunView summary, int journalEntries, List<Change> changes, List<LeftAloneDeal> leftAlone) {
+public record RunDetail(RunView summary, int journalEntries, List<Change> changes, List<LeftAloneDeal> leftAlone,
+                        List<WriteView> tasksOnNoDeal) {
 
     /**
      * A deal the run planned writes for: before -> after, reasons, each write with its result.

@@ -104,7 +104,8 @@ public class RunResource {
                         writes, e.detail()));
             }
         }
-        return new RunDetail(RunView.of(summary), entries.size(), changes, leftAlone);
+        List<WriteView> noDeal = journal.noDealWrites(id).stream().map(w -> WriteView.of(w.write(), w.result())).toList();
+        return new RunDetail(RunView.of(summary), entries.size(), changes, leftAlone, noDeal);
     }
 
     static boolean flag(String name, String query, Boolean body) {

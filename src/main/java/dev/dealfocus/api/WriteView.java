@@ -36,6 +36,10 @@ public record WriteView(String type, String key, Map<String, String> fields, Str
             return new WriteView("task", t.key(), null, null, t.taskKind().name(), t.ownerId(), null, t.due(),
                     t.priority().name(), t.subject(), t.body(), null, null, outcome, crmId, error);
         }
+        if (write instanceof CrmWrite.OwnerTask t) {
+            return new WriteView("owner-task", t.key(), null, null, t.taskKind().name(), t.ownerId(), null, t.due(), null,
+                    t.subject(), t.body(), null, null, outcome, crmId, error);
+        }
         CrmWrite.TaskUpdate u = (CrmWrite.TaskUpdate) write;
         return new WriteView("task-update", u.key(), null, null, null, null, null, u.due(), null, null, null, u.taskId(),
                 u.complete(), outcome, crmId, error);

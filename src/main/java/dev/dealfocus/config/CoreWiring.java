@@ -11,6 +11,7 @@ import dev.dealfocus.core.port.WriteIntents;
 import dev.dealfocus.core.sync.AccountGuard;
 import dev.dealfocus.core.sync.DealInspector;
 import dev.dealfocus.core.sync.SyncPorts;
+import dev.dealfocus.core.sync.ReviewTasks;
 import dev.dealfocus.core.sync.SyncRunner;
 import dev.dealfocus.core.sync.SyncSettings;
 import dev.dealfocus.crm.demo.DemoCrm;
@@ -99,9 +100,21 @@ public class CoreWiring {
     @Produces
     @Singleton
     SyncRunner syncRunner(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal,
-                          Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper) {
+                          Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper,
+                          dev.dealfocus.core.review.ReviewSource reviews, dev.dealfocus.core.review.WeeklyReviews weekly) {
+        ReviewTasks reviewTasks = new ReviewTasks(new ReviewTasks.Settings(config.review().enabled(), config.review().weekday(),
+                publicUrl(config)), reviews, weekly, store, intents, renderer, policy);
         return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
-                clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()));
+                clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()), reviewTasks);
+    }
+
+    private static String publicUrl(DealFocusConfig config) {
+        String url = config.publicUrl().map(String::strip).orElse("");
+        if (!url.isEmpty() && !url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            throw new ConfigurationError(List.of("dealfocus.public-url=" + url
+                    + ": use the absolute URL people reach this service at, such as https://dealfocus.example.com"));
+        }
+        return url;
     }
 
     @Produces

@@ -40,6 +40,12 @@ public interface DealFocusConfig {
     @WithDefault("0.20")
     BigDecimal safetyCap();
 
+    /**
+     * Where people reach this service (https://dealfocus.example.com), for the link in the weekly review task;
+     * unset: the task names the API path only.
+     */
+    Optional<String> publicUrl();
+
     /** Who gets the tasks of deals without an owner (a CRM user id); unset: such deals get no tasks. */
     Optional<String> fallbackOwner();
 
@@ -120,6 +126,14 @@ public interface DealFocusConfig {
         /** The smallest score change the review names under "what changed". */
         @WithDefault("10")
         int scoreMove();
+
+        /** Whether each owner with open deals gets the weekly review as a CRM task. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The day the review task is due; the first run that applies on or after it writes the week's tasks. */
+        @WithDefault("MONDAY")
+        java.time.DayOfWeek weekday();
     }
 
     /** Processing CRM change events. */

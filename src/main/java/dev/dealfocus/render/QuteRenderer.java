@@ -8,6 +8,7 @@ import dev.dealfocus.core.plan.NotePlan;
 import dev.dealfocus.core.plan.TaskPlan;
 import dev.dealfocus.core.port.CrmCapabilities;
 import dev.dealfocus.core.port.Renderer;
+import dev.dealfocus.core.review.WeeklyReview;
 import dev.dealfocus.core.scoring.Dimension;
 import dev.dealfocus.core.scoring.DimensionScore;
 import io.quarkus.qute.Engine;
@@ -61,9 +62,34 @@ public final class QuteRenderer implements Renderer {
             case NURTURE_TASK -> "task-nurture";
             case SCHEDULE_NEXT_STEP_TASK -> "task-next-step";
             case QUALIFY_TASK -> "task-qualify";
-            case NOTE -> throw new IllegalArgumentException("a note is not a task");
+            case NOTE, REVIEW_TASK -> throw new IllegalArgumentException(task.kind() + " is no deal's task");
         };
-        String text = render(name, data);
+        return taskText(render(name, data));
+    }
+
+    @Override
+    public TaskText reviewTask(WeeklyReview review, String link) {
+        ReviewText words = new ReviewText(wording);
+        Map<String, Object> data = new HashMap<>();
+        data.put("week", review.week().toString());
+        data.put("link", link);
+        List<WeeklyReview.Section> decisions = review.sections().stream().filter(s -> s.kind().decides()).toList();
+        data.put("decisionCount", decisions.stream().mapToInt(s -> s.entries().size()).sum());
+        data.put("counts", review.sections().stream().map(s -> new Count(words.section(s.kind()), s.entries().size())).toList());
+        data.put("sections", decisions.stream().filter(s -> !s.entries().isEmpty())
+                .map(s -> new Listed(words.section(s.kind()), s.entries().stream().map(e -> words.line(e)).toList())).toList());
+        return taskText(render("task-review", data));
+    }
+
+    /** A section's title and its number of entries. */
+    public record Count(String title, int count) {
+    }
+
+    /** A section's title and its entries as lines. */
+    public record Listed(String title, List<String> lines) {
+    }
+
+    private TaskText taskText(String text) {
         int newline = text.indexOf('\n');
         String subject = newline < 0 ? text : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1).strip();

@@ -77,6 +77,12 @@ public final class ReviewText {
         }
     }
 
+    /** An entry as one line of plain text: the deal, its status and score, the facts, what to do. */
+    public String line(Entry e) {
+        return e.dealName() + " (" + (e.status() == null ? wording.text("review.noStatus") : wording.status(e.status())) + ", "
+                + wording.text("review.score", Map.of("score", String.valueOf(e.score()))) + "): " + facts(e) + " " + action(e);
+    }
+
     public String markdown(WeeklyReview r) {
         StringBuilder out = new StringBuilder("# ").append(title(r)).append("\n\n");
         for (Section s : r.sections()) {

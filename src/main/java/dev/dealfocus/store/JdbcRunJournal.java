@@ -171,6 +171,16 @@ public final class JdbcRunJournal implements RunJournal {
                 }, runId);
     }
 
+    @Override
+    public List<RunJournal.NoDealWrite> noDealWrites(String runId) {
+        // such writes have no journal line of a deal; their content is the intent's, their result the run's
+        return jdbc.query("SELECT i.write_json, r.idem_key, r.outcome, r.crm_id, r.error FROM df_write_result r"
+                + " JOIN df_intent i ON i.idem_key = r.idem_key WHERE r.run_id = ? AND i.deal_id = '' ORDER BY r.id",
+                rs -> new RunJournal.NoDealWrite(WriteCodec.decode(json.read(rs.getString(1), WriteCodec.MAP)),
+                        new WriteResult(rs.getString(2), WriteResult.Outcome.valueOf(rs.getString(3)), rs.getString(4),
+                                rs.getString(5), null)), runId);
+    }
+
     private RunSummary run(ResultSet rs) throws SQLException {
         Map<Status, Integer> byStatus = new EnumMap<>(Status.class);
         json.read(rs.getString("by_status"), new TypeReference<Map<String, Integer>>() {

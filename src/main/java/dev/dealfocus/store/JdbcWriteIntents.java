@@ -25,7 +25,7 @@ import javax.sql.DataSource;
  */
 public final class JdbcWriteIntents implements WriteIntents {
     private static final String COLUMNS = "idem_key, write_json, decision_key, for_status, sets_status, status_before,"
-            + " stage_before, state, attempts, last_error, run_id";
+            + " stage_before, state, attempts, last_error, run_id, updated_at";
     private static final int MAX_ERROR = 2000;
 
     private final Jdbc jdbc;
@@ -48,7 +48,7 @@ public final class JdbcWriteIntents implements WriteIntents {
             try (PreparedStatement update = c.prepareStatement("UPDATE df_intent SET deal_id = ?, kind = ?, write_json = ?,"
                     + " decision_key = ?, for_status = ?, sets_status = ?, status_before = ?, stage_before = ?,"
                     + " state = 'PLANNED', run_id = ?, updated_at = ? WHERE idem_key = ?"
-                    + " AND state NOT IN ('PLANNED', 'SENDING') AND (state <> 'APPLIED' OR kind NOT IN ('NOTE', 'TASK'))");
+                    + " AND state NOT IN ('PLANNED', 'SENDING') AND (state <> 'APPLIED' OR kind NOT IN ('NOTE', 'TASK', 'OWNER_TASK'))");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO df_intent (deal_id, kind, write_json,"
                          + " decision_key, for_status, sets_status, status_before, stage_before, run_id, updated_at,"
                          + " idem_key, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', 0)")) {
@@ -197,7 +197,7 @@ public final class JdbcWriteIntents implements WriteIntents {
                 rs.getString("decision_key"), status(rs.getString("for_status")), status(rs.getString("sets_status")),
                 status(rs.getString("status_before")), rs.getString("stage_before"),
                 Intent.State.valueOf(rs.getString("state")), rs.getInt("attempts"), rs.getString("last_error"),
-                rs.getString("run_id"));
+                rs.getString("run_id"), Jdbc.instant(rs, "updated_at"));
     }
 
     private static Status status(String value) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Writes as the store keeps them (journal and intents): JSON objects with a "type" (fields, note,
- * task, task-update) in the store's own shape. Objects written before version 1 have no "v" and read
+ * task, task-update, owner-task) in the store's own shape. Objects written before version 1 have no "v" and read
  * the same way.
  */
 final class WriteCodec {
@@ -55,6 +55,13 @@ final class WriteCodec {
             out.put("priority", t.priority().name());
             out.put("subject", t.subject());
             out.put("body", t.body());
+        } else if (write instanceof CrmWrite.OwnerTask t) {
+            out.put("type", "owner-task");
+            out.put("kind", t.taskKind().name());
+            out.put("ownerId", t.ownerId());
+            out.put("due", t.due().toString());
+            out.put("subject", t.subject());
+            out.put("body", t.body());
         } else if (write instanceof CrmWrite.TaskUpdate u) {
             out.put("type", "task-update");
             out.put("taskId", u.taskId());
@@ -77,6 +84,9 @@ final class WriteCodec {
             case "note":
                 return new CrmWrite.Note(dealId, key, (String) in.get("ownerId"), Instant.parse((String) in.get("timestamp")),
                         (String) in.get("body"));
+            case "owner-task":
+                return new CrmWrite.OwnerTask(key, WrittenKind.valueOf((String) in.get("kind")), (String) in.get("ownerId"),
+                        LocalDate.parse((String) in.get("due")), (String) in.get("subject"), (String) in.get("body"));
             case "task-update":
                 return new CrmWrite.TaskUpdate(dealId, key, (String) in.get("taskId"),
                         in.get("due") == null ? null : LocalDate.parse((String) in.get("due")),

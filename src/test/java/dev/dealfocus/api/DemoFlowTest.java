@@ -60,8 +60,13 @@ class DemoFlowTest {
         JsonPath detail = api().get("/api/runs/" + id).then().statusCode(200).extract().jsonPath();
         assertThat(detail.getInt("journalEntries")).isEqualTo(run.getInt("read"));
         assertThat(detail.getList("leftAlone")).hasSize(run.getInt("leftAlone"));
-        assertThat(detail.getList("changes.writes.flatten()")).hasSize(run.getInt("writes"));
+        // the deals' writes, and the week's review task for each of the demo's six owners (today is on or after Monday)
+        assertThat(detail.getList("changes.writes.flatten()")).hasSize(run.getInt("writes") - 6);
         assertThat(detail.getList("changes.writes.flatten().result")).containsOnly("applied");
+        assertThat(detail.getList("tasksOnNoDeal.kind")).hasSize(6).containsOnly("REVIEW_TASK");
+        assertThat(detail.getList("tasksOnNoDeal.result")).containsOnly("applied");
+        assertThat(detail.getList("tasksOnNoDeal.ownerId")).containsExactlyInAnyOrder("O-ANNA", "O-BEN", "O-CARLA", "O-DAVID",
+                "O-EVA", "O-FELIX");
         assertThat(journal.entries(id)).hasSize(run.getInt("read"));
         DemoHands demo = new DemoHands((DemoCrm) crm);
         assertThat(demo.notes("D-1018")).singleElement().asString().contains("PARKED since");

@@ -4,6 +4,8 @@ import dev.dealfocus.config.ConfigFixture;
 import dev.dealfocus.core.deal.DealSnapshot;
 import dev.dealfocus.core.port.RunSummary;
 import dev.dealfocus.core.port.Trigger;
+import dev.dealfocus.core.review.WeeklyReviews;
+import dev.dealfocus.core.sync.ReviewTasks;
 import dev.dealfocus.core.sync.RunRequest;
 import dev.dealfocus.core.sync.SyncPorts;
 import dev.dealfocus.core.sync.SyncRunner;
@@ -16,6 +18,7 @@ import dev.dealfocus.render.Templates;
 import dev.dealfocus.render.Wording;
 import dev.dealfocus.store.FileDealBuffers;
 import dev.dealfocus.store.JdbcDecisionStore;
+import dev.dealfocus.store.JdbcReviewSource;
 import dev.dealfocus.store.JdbcRunJournal;
 import dev.dealfocus.store.JdbcWriteIntents;
 import dev.dealfocus.testing.Mappers;
@@ -71,10 +74,17 @@ final class RunHarness {
         return runners.computeIfAbsent(settings, this::newRunner);
     }
 
+    /** Weekly review tasks written by this harness's runners, or null for none (the default). */
+    ReviewTasks.Settings reviewTasks;
+
     private SyncRunner newRunner(Map<String, String> settings) {
-        return new SyncRunner(new SyncPorts(crm, store, intents, journal, new QuteRenderer(Templates.engine(),
-                new Wording("en"), Reengagement.NONE, demo.capabilities()), new FileDealBuffers(Mappers.service())),
-                ConfigFixture.demoPolicy(settings), clock, new SyncSettings(fullScanEvery, 3));
+        QuteRenderer renderer = new QuteRenderer(Templates.engine(), new Wording("en"), Reengagement.NONE, demo.capabilities());
+        var policy = ConfigFixture.demoPolicy(settings);
+        ReviewTasks reviews = reviewTasks == null ? null : new ReviewTasks(reviewTasks,
+                new JdbcReviewSource(dataSource, Mappers.service()), new WeeklyReviews(policy.value().belowMedianFactor(), 10,
+                policy.recommendOnly(), policy.timeZone()), store, intents, renderer, policy);
+        return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(Mappers.service())),
+                policy, clock, new SyncSettings(fullScanEvery, 3), reviews);
     }
 
     /** The deal as DealFocus reads it now. */

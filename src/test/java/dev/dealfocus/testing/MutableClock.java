@@ -19,6 +19,14 @@ public final class MutableClock extends Clock {
         now = now.plus(by);
     }
 
+    /** Moves to a later instant; time never runs back. */
+    public synchronized void set(Instant later) {
+        if (later.isBefore(now)) {
+            throw new IllegalArgumentException(later + " is before " + now);
+        }
+        now = later;
+    }
+
     @Override
     public ZoneId getZone() {
         return zone;

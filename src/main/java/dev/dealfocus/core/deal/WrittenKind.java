@@ -2,7 +2,9 @@ package dev.dealfocus.core.deal;
 
 /** What DealFocus itself writes as activities; used to recognise its own notes and tasks. */
 public enum WrittenKind {
-    NOTE, REENGAGE_TASK, NURTURE_TASK, SCHEDULE_NEXT_STEP_TASK, QUALIFY_TASK;
+    NOTE, REENGAGE_TASK, NURTURE_TASK, SCHEDULE_NEXT_STEP_TASK, QUALIFY_TASK,
+    /** The weekly review, one task per owner and week, on no deal. */
+    REVIEW_TASK;
 
     public boolean isTask() {
         return this != NOTE;

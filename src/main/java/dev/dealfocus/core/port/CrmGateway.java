@@ -41,9 +41,18 @@ public interface CrmGateway {
     /**
      * Looks up notes and tasks whose create may or may not have reached the CRM, by their idempotency
      * key: the CRM id of each one that exists, by key. Reads the deals' own notes and tasks, never a
-     * search index that may lag.
+     * search index that may lag; a task on no deal ({@link CrmWrite.OwnerTask}) may need a search, see
+     * {@link #searchLag()}.
      */
     Map<String, String> findCreated(Collection<CrmWrite> creates, ApiCalls calls);
+
+    /**
+     * How long a created task on no deal may take to be found by {@link #findCreated}: zero where the lookup
+     * reads the records themselves, the search index's lag where it searches.
+     */
+    default java.time.Duration searchLag() {
+        return java.time.Duration.ZERO;
+    }
 
     /**
      * The deals that records of another kind (meetings, calls, tasks a change event named) belong to, by

@@ -10,6 +10,9 @@ import java.util.Objects;
 
 /** One write to the CRM, carrying the idempotency key that keeps it from being written twice. */
 public sealed interface CrmWrite {
+    /** The deal written to; {@value #NO_DEAL} for a task that belongs to no deal. */
+    String NO_DEAL = "";
+
     String dealId();
 
     String key();
@@ -76,6 +79,32 @@ public sealed interface CrmWrite {
         @Override
         public WriteKind kind() {
             return WriteKind.TASK_UPDATE;
+        }
+    }
+
+    /**
+     * A task for a person that belongs to no deal (the weekly review): assigned to the owner, found
+     * again by its key alone, since no deal's associations lead to it.
+     */
+    record OwnerTask(String key, WrittenKind taskKind, String ownerId, LocalDate due, String subject, String body)
+            implements CrmWrite {
+        public OwnerTask {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(taskKind, "taskKind");
+            Objects.requireNonNull(ownerId, "ownerId");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(body, "body");
+        }
+
+        @Override
+        public String dealId() {
+            return NO_DEAL;
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.OWNER_TASK;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.dealfocus.core.port;
 
 import dev.dealfocus.core.deal.Status;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Objects;
  * @param statusBefore what the CRM's status field showed before a field write
  * @param stageBefore  the stage the CRM showed before a field write
  * @param attempts     how often it was sent
+ * @param since        when it reached its state (sent, for one being sent), or {@code null} for one not stored yet
  */
 public record Intent(CrmWrite write, String decisionKey, Status forStatus, Status setsStatus, Status statusBefore,
-                     String stageBefore, State state, int attempts, String lastError, String runId) {
+                     String stageBefore, State state, int attempts, String lastError, String runId, Instant since) {
     /** Where a write stands. */
     public enum State {
         /** Stored, not sent yet. */
@@ -49,6 +51,6 @@ public record Intent(CrmWrite write, String decisionKey, Status forStatus, Statu
     public static Intent planned(CrmWrite write, String decisionKey, Status forStatus, Status setsStatus,
                                  Status statusBefore, String stageBefore, String runId) {
         return new Intent(write, decisionKey, forStatus, setsStatus, statusBefore, stageBefore, State.PLANNED, 0, null,
-                runId);
+                runId, null);
     }
 }

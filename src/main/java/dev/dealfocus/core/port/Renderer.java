@@ -12,6 +12,12 @@ public interface Renderer {
 
     TaskText task(TaskPlan task, Assessment assessment, DealSnapshot deal);
 
+    /**
+     * The weekly review as its owner's task: the counts, the decisions, and the link to the full review,
+     * which comes before the decisions so that no shortening to the CRM's limit loses it.
+     */
+    TaskText reviewTask(dev.dealfocus.core.review.WeeklyReview review, String link);
+
     /** A task's subject and body. */
     record TaskText(String subject, String body) {
     }

@@ -44,4 +44,11 @@ public interface RunJournal {
 
     /** A run's journal in the order written, each entry with the results of its writes in that run. */
     List<JournalEntry> entries(String runId);
+
+    /** A write of the run that belongs to no deal (a weekly review task) and what the CRM answered. */
+    record NoDealWrite(CrmWrite write, WriteResult result) {
+    }
+
+    /** The run's writes that belong to no deal, in the order they were answered. */
+    List<NoDealWrite> noDealWrites(String runId);
 }

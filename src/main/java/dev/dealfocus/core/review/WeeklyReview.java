@@ -34,6 +34,11 @@ public record WeeklyReview(ReviewWeek week, String owner, String team, LocalDate
         public String title() {
             return title;
         }
+
+        /** A section of decisions, which the review task lists; changes and the appendix are in the full review. */
+        public boolean decides() {
+            return this != CHANGES && this != APPENDIX;
+        }
     }
 
     public record Section(Kind kind, List<Entry> entries) {

@@ -59,6 +59,8 @@ final class IntentRecovery {
             if (i.write().kind().creates()) {
                 if (found.containsKey(i.key())) {
                     applied.put(i.key(), found.get(i.key()));
+                } else if (mayStillAppear(i)) {
+                    continue; // left as it is: looked up again by the next run
                 } else {
                     failed.add(i.key()); // never reached the CRM: owed while its decision stands
                 }
@@ -81,6 +83,16 @@ final class IntentRecovery {
             journal.recordStatusChanges(run.id(), false, statusChanged, clock.instant());
         }
         return orphans.size();
+    }
+
+    /**
+     * A task on no deal is found by a search, whose index lags behind a create ({@link CrmGateway#searchLag()}):
+     * one sent more recently than that may exist and not be found yet, so it is neither sent again nor
+     * given up until the lag has passed.
+     */
+    private boolean mayStillAppear(Intent i) {
+        return i.write().kind() == dev.dealfocus.core.port.WriteKind.OWNER_TASK && i.state() == Intent.State.SENDING
+                && i.since() != null && i.since().plus(crm.searchLag()).isAfter(clock.instant());
     }
 
     private Map<String, String> findCreated(List<Intent> creates, RunContext run) {

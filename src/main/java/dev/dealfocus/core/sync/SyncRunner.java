@@ -42,6 +42,11 @@ public final class SyncRunner {
     private final ReentrantLock lock = new ReentrantLock();
 
     public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings) {
+        this(ports, policy, clock, settings, null);
+    }
+
+    /** @param reviewTasks the weekly review tasks, or {@code null} where none are written */
+    public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings, ReviewTasks reviewTasks) {
         this.ports = ports;
         this.policy = policy;
         this.clock = clock;
@@ -53,7 +58,7 @@ public final class SyncRunner {
         this.pass = new DealPass(ports.store(), new Planner(policy), ports.crm().capabilities().readBatchSize());
         this.writes = new WritePass(new WriteBuilder(ports.renderer()),
                 new OwedWrites(ports.intents(), settings.refusedWriteAttempts()), ports.intents(), ports.store(),
-                ports.journal(), policy);
+                ports.journal(), policy, reviewTasks != null ? reviewTasks : ReviewTasks.none());
     }
 
     /** Runs now; throws {@link RunInProgressException} while another run is under way. */

@@ -123,7 +123,7 @@ final class WriteApplier {
             Intent intent = byKey.get(r.key());
             applied += r.ok() ? 1 : 0;
             failed += r.ok() || r.outcome() == WriteResult.Outcome.UNKNOWN ? 0 : 1;
-            if (r.outcome() == WriteResult.Outcome.REFUSED) {
+            if (r.outcome() == WriteResult.Outcome.REFUSED && !intent.dealId().equals(CrmWrite.NO_DEAL)) {
                 refusedDeals.add(intent.dealId());
             }
             if (intent.write().kind() != WriteKind.FIELDS) {

@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * Steps 4 and 5 of a run, page by page: every plan is journaled; in a run that applies, its writes are
- * stored as intents first, then the deals' memory, then the writes are queued for batches. A held or
- * dry run journals its plan and changes nothing else.
+ * stored as intents first, then the deals' memory, then the writes are queued for batches; last, the
+ * weekly review tasks the run owes ({@link ReviewTasks}). A held or dry run journals its plan and changes
+ * nothing else.
  */
 final class WritePass {
     /** What the run wrote. */
@@ -39,9 +40,11 @@ final class WritePass {
     private final DecisionStore store;
     private final RunJournal journal;
     private final Policy policy;
+    private final ReviewTasks reviewTasks;
 
     WritePass(WriteBuilder builder, OwedWrites owed, WriteIntents intents, DecisionStore store, RunJournal journal,
-              Policy policy) {
+              Policy policy, ReviewTasks reviewTasks) {
+        this.reviewTasks = reviewTasks;
         this.builder = builder;
         this.owed = owed;
         this.intents = intents;
@@ -92,6 +95,13 @@ final class WritePass {
         });
         if (applier == null) {
             return Outcome.planned(counts[0], failing.size(), counts[1]);
+        }
+        if (!applier.stopped()) {
+            // after every page: the review shows this run's decisions
+            List<Intent> reviews = reviewTasks.owed(run);
+            Set<String> held = intents.plan(reviews);
+            applier.queue(reviews.stream().filter(i -> held.contains(i.key())).toList());
+            counts[0] += held.size();
         }
         WriteApplier.Outcome done = applier.finish();
         failing.addAll(done.refusedDeals());

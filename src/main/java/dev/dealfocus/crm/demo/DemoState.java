@@ -15,6 +15,8 @@ final class DemoState {
     public Map<String, DealState> deals = new LinkedHashMap<>();
     public List<Note> notes = new ArrayList<>();
     public List<Task> tasks = new ArrayList<>();
+    /** Tasks on no deal (the weekly review), assigned to an owner. */
+    public List<OwnerTask> ownerTasks = new ArrayList<>();
     public List<HandActivity> activities = new ArrayList<>();
     public long nextId = 1;
 
@@ -53,6 +55,18 @@ final class DemoState {
         public Instant createdAt;
         /** A person deleted the task in the CRM. */
         public boolean deleted;
+    }
+
+    static final class OwnerTask {
+        public String id;
+        public String key;
+        public String kind;
+        public String ownerId;
+        public LocalDate due;
+        public String subject;
+        public String body;
+        public String status;
+        public Instant createdAt;
     }
 
     /** An activity a person logged after the data file was written (tests and demos use it). */

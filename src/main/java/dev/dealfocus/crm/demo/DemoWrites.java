@@ -17,6 +17,9 @@ final class DemoWrites {
     }
 
     static WriteResult apply(CrmWrite write, DemoState state, Set<String> knownDeals, Instant now) {
+        if (write instanceof CrmWrite.OwnerTask t) {
+            return ownerTask(t, state, now);
+        }
         if (!knownDeals.contains(write.dealId())) {
             return WriteResult.refused(write.key(), "404 no deal with id " + write.dealId());
         }
@@ -71,6 +74,21 @@ final class DemoWrites {
         return WriteResult.ok(t.key(), task.id);
     }
 
+    private static WriteResult ownerTask(CrmWrite.OwnerTask t, DemoState state, Instant now) {
+        DemoState.OwnerTask task = new DemoState.OwnerTask();
+        task.id = "T-" + state.nextId++;
+        task.key = t.key();
+        task.kind = t.taskKind().name();
+        task.ownerId = t.ownerId();
+        task.due = t.due();
+        task.subject = t.subject();
+        task.body = t.body();
+        task.status = "NOT_STARTED";
+        task.createdAt = now;
+        state.ownerTasks.add(task);
+        return WriteResult.ok(t.key(), task.id);
+    }
+
     private static WriteResult update(CrmWrite.TaskUpdate u, DemoState state) {
         Optional<DemoState.Task> task = state.tasks.stream()
                 .filter(x -> x.id.equals(u.taskId()) && x.dealId.equals(u.dealId()) && !x.deleted).findFirst();
@@ -88,6 +106,9 @@ final class DemoWrites {
 
     /** The id of the note or task stored under this key, if any. */
     static Optional<String> created(CrmWrite write, DemoState state) {
+        if (write instanceof CrmWrite.OwnerTask) {
+            return state.ownerTasks.stream().filter(t -> t.key.equals(write.key())).map(t -> t.id).findFirst();
+        }
         if (write instanceof CrmWrite.Note) {
             return state.notes.stream().filter(n -> n.key.equals(write.key())).map(n -> n.id).findFirst();
         }

@@ -258,20 +258,31 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
     @Override
     public Map<String, String> findCreated(Collection<CrmWrite> creates, ApiCalls calls) {
         Map<String, CrmWrite> byKey = new LinkedHashMap<>();
-        creates.stream().filter(w -> w.kind().creates()).forEach(w -> byKey.put(w.key(), w));
+        creates.stream().filter(w -> w.kind().creates() && w.kind() != WriteKind.OWNER_TASK).forEach(w -> byKey.put(w.key(), w));
+        List<CrmWrite.OwnerTask> ownerTasks = creates.stream().filter(w -> w instanceof CrmWrite.OwnerTask)
+                .map(w -> (CrmWrite.OwnerTask) w).toList();
+        Map<String, String> found = new HashMap<>();
+        if (!ownerTasks.isEmpty()) {
+            found.putAll(new OwnerTaskSearch(http, settings.apiVersion()).find(ownerTasks, knownSchema(calls).keyProperty(), calls));
+        }
         if (byKey.isEmpty()) {
-            return Map.of();
+            return found;
         }
         List<String> deals = byKey.values().stream().map(CrmWrite::dealId).distinct().toList();
         boolean notes = byKey.values().stream().anyMatch(w -> w.kind() == WriteKind.NOTE);
         boolean tasks = byKey.values().stream().anyMatch(w -> w.kind() == WriteKind.TASK);
-        Map<String, String> found = new HashMap<>();
         engagements.ownRecords(deals, notes, tasks, calls).forEach((key, id) -> {
             if (byKey.containsKey(key)) {
                 found.put(key, id);
             }
         });
         return found;
+    }
+
+    /** A task on no deal is found by a search, whose index lags behind a create. */
+    @Override
+    public java.time.Duration searchLag() {
+        return OwnerTaskSearch.LAG;
     }
 
     /** Through the date-versioned associations batch read (1,000 records a call): engagement to deals. */
@@ -299,13 +310,17 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
     }
 
     private HubSpotWriter writer(ApiCalls calls) {
+        return new HubSpotWriter(http, settings.apiVersion(), new WriteBodies(settings.fieldProperties(),
+                knownSchema(calls).keyProperty(), settings.zone(), settings.taskDueTime()));
+    }
+
+    private HubSpotSchema knownSchema(ApiCalls calls) {
         HubSpotSchema known = schema;
         if (known == null) {
             readSchema(calls);
             known = schema;
         }
-        return new HubSpotWriter(http, settings.apiVersion(),
-                new WriteBodies(settings.fieldProperties(), known.keyProperty(), settings.zone(), settings.taskDueTime()));
+        return known;
     }
 
     private DealMapper.Context context(ApiCalls calls) {

@@ -50,6 +50,10 @@ final class HubSpotWriter {
                 ObjectNode body = bodies.tasks(cast(writes, CrmWrite.Task.class));
                 yield http.send(Lane.GENERAL, "create tasks", calls, api -> api.batchCreate(version, "tasks", body));
             }
+            case OWNER_TASK -> {
+                ObjectNode body = bodies.ownerTasks(cast(writes, CrmWrite.OwnerTask.class));
+                yield http.send(Lane.GENERAL, "create review tasks", calls, api -> api.batchCreate(version, "tasks", body));
+            }
             case TASK_UPDATE -> {
                 ObjectNode body = bodies.taskUpdates(cast(writes, CrmWrite.TaskUpdate.class));
                 yield http.send(Lane.GENERAL, "update tasks", calls, api -> api.batchUpdate(version, "tasks", body));

@@ -95,6 +95,26 @@ final class WriteBodies {
         return body;
     }
 
+    /**
+     * Tasks on no deal (the weekly review): assigned by {@code hubspot_owner_id}, with an empty association
+     * list (the spec requires the list; the task belongs to no record), found again by {@link OwnerTaskSearch}.
+     */
+    ObjectNode ownerTasks(List<CrmWrite.OwnerTask> tasks) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.OwnerTask t : tasks) {
+            String own = new OwnKey(t.taskKind(), t.key()).toString();
+            ObjectNode properties = created(inputs, t, own, t.ownerId(), 0);
+            properties.put("hs_timestamp", due(t.due()).toString());
+            properties.put("hs_task_subject", t.subject());
+            properties.put("hs_task_body", html(t.body(), own));
+            properties.put("hs_task_status", "NOT_STARTED");
+            properties.put("hs_task_priority", "MEDIUM");
+            properties.put("hs_task_type", "TODO");
+        }
+        return body;
+    }
+
     ObjectNode taskUpdates(List<CrmWrite.TaskUpdate> updates) {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
@@ -130,7 +150,7 @@ final class WriteBodies {
         return keyProperty ? rendered : rendered + "<p>" + MARKER + " " + key + "</p>";
     }
 
-    /** A create input associated with its deal, with owner and key; answers its properties to fill. */
+    /** A create input associated with its deal (if any), with owner and key; answers its properties to fill. */
     private ObjectNode created(ArrayNode inputs, CrmWrite write, String own, String ownerId, int typeId) {
         ObjectNode input = inputs.addObject();
         ObjectNode properties = input.putObject("properties");
@@ -140,9 +160,12 @@ final class WriteBodies {
         if (keyProperty) {
             properties.put(KEY_PROPERTY, own);
         }
-        ObjectNode association = input.putArray("associations").addObject();
-        association.putObject("to").put("id", write.dealId());
-        association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED").put("associationTypeId", typeId);
+        ArrayNode associations = input.putArray("associations");
+        if (!write.dealId().equals(CrmWrite.NO_DEAL)) {
+            ObjectNode association = associations.addObject();
+            association.putObject("to").put("id", write.dealId());
+            association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED").put("associationTypeId", typeId);
+        }
         input.put("objectWriteTraceId", write.key());
         return properties;
     }

@@ -322,6 +322,8 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
                 byOwnKey.put(new OwnKey(dev.dealfocus.core.deal.WrittenKind.NOTE, n.key()).toString(), n.key());
             } else if (w instanceof CrmWrite.Task t) {
                 byOwnKey.put(new OwnKey(t.taskKind(), t.key()).toString(), t.key());
+            } else if (w instanceof CrmWrite.OwnerTask t) {
+                byOwnKey.put(new OwnKey(t.taskKind(), t.key()).toString(), t.key());
             }
         }
         Map<String, String> found = new HashMap<>();

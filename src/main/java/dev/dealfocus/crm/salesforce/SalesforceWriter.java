@@ -65,6 +65,15 @@ final class SalesforceWriter {
             ObjectNode record = record(w);
             if (record == null) {
                 results.add(WriteResult.ok(w.key(), null)); // nothing Salesforce keeps: the footprint is read from the Tasks
+            } else if (w instanceof CrmWrite.OwnerTask t) {
+                if (record.has("OwnerId")) {
+                    records.add(record);
+                    sent.add(w);
+                    results.add(null);
+                } else {
+                    results.add(WriteResult.refused(w.key(), "owner " + t.ownerId() + " is no Salesforce User id, and"
+                            + " dealfocus.fallback-owner names none"));
+                }
             } else if (!Soql.isId(w instanceof CrmWrite.TaskUpdate u ? u.taskId() : w.dealId())) {
                 results.add(WriteResult.refused(w.key(), (w instanceof CrmWrite.TaskUpdate u ? "Task " + u.taskId()
                         : "Opportunity " + w.dealId()) + " is no Salesforce record id"));
@@ -84,6 +93,7 @@ final class SalesforceWriter {
             case FIELDS -> "update opportunities";
             case NOTE -> "write notes";
             case TASK -> "create tasks";
+            case OWNER_TASK -> "create review tasks";
             case TASK_UPDATE -> "update tasks";
         };
         JsonNode answer = http.send(what, calls, api -> creates ? api.upsert(http.version(), "Task", keyField, body)
@@ -119,6 +129,11 @@ final class SalesforceWriter {
             return task(n.dealId(), new OwnKey(WrittenKind.NOTE, n.key()), n.ownerId(), subject(n.body()), n.body(),
                     n.timestamp().atZone(zone).toLocalDate(), "Completed", "Normal");
         }
+        if (write instanceof CrmWrite.OwnerTask t) {
+            // a Task on no record: no WhatId, assigned by OwnerId, upserted on the key like every other Task
+            return task(null, new OwnKey(t.taskKind(), t.key()), t.ownerId(), t.subject(), t.body(), t.due(),
+                    "Not Started", "Normal");
+        }
         if (write instanceof CrmWrite.Task t) {
             return task(t.dealId(), new OwnKey(t.taskKind(), t.key()), t.ownerId(), t.subject(), t.body(), t.due(),
                     "Not Started", priority(t.priority()));
@@ -150,7 +165,9 @@ final class SalesforceWriter {
         ObjectNode record = NODES.objectNode();
         record.putObject("attributes").put("type", "Task");
         record.put(keyField, key.toString());
-        record.put("WhatId", dealId);
+        if (dealId != null) {
+            record.put("WhatId", dealId);
+        }
         // an owner that is no User id (a deal without owner) gets the fallback owner, else the run-as user's default
         String owner = Soql.isId(ownerId) ? ownerId : Soql.isId(fallbackOwner) ? fallbackOwner : null;
         if (owner != null) {

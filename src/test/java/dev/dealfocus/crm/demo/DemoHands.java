@@ -94,4 +94,15 @@ public final class DemoHands {
     public int records() {
         return demo.read(state -> state.notes.size() + state.tasks.size());
     }
+
+    /** The tasks on no deal (weekly reviews) as "OWNER due DATE: subject". */
+    public List<String> ownerTasks() {
+        return demo.read(state -> state.ownerTasks.stream().map(t -> t.ownerId + " due " + t.due + ": " + t.subject).toList());
+    }
+
+    /** The body of the task on no deal assigned to this owner, the latest first. */
+    public String ownerTaskBody(String ownerId) {
+        return demo.read(state -> state.ownerTasks.stream().filter(t -> t.ownerId.equals(ownerId)).reduce((a, b) -> b)
+                .map(t -> t.body).orElseThrow());
+    }
 }

@@ -365,6 +365,25 @@ class SalesforceCrmTest {
     }
 
     @Test
+    void givenAReviewTask_itIsATaskOnNoRecordForItsOwner_upsertedOnTheKeyAndFoundByIt() {
+        SalesforceCrm crm = crm();
+        CrmWrite review = new CrmWrite.OwnerTask("k-review", WrittenKind.REVIEW_TASK, OWNER, LocalDate.of(2026, 11, 30),
+                "Weekly pipeline review 2026-W49: 2 deal(s) need a decision", "Full review: /api/reviews/weekly?week=2026-W49");
+        String first = crm.apply(List.of(review), calls).get(0).crmId();
+        assertThat(crm.apply(List.of(review), calls).get(0).crmId()).as("sent twice: one Task").isEqualTo(first);
+        assertThat(org.tasksOnNoRecord()).singleElement().satisfies(t -> {
+            assertThat(t.get("OwnerId")).isEqualTo(OWNER);
+            assertThat(t.get("WhatId")).isNull();
+            assertThat(t.get("DealFocus_Key__c")).isEqualTo("REVIEW_TASK:k-review");
+            assertThat(String.valueOf(t.get("ActivityDate"))).isEqualTo("2026-11-30");
+            assertThat(t.get("Status")).isEqualTo("Not Started");
+        });
+        assertThat(org.tasks(acme)).isEmpty();
+        assertThat(crm.findCreated(List.of(review), calls)).containsExactly(Map.entry("k-review", first));
+        assertThat(crm.searchLag()).as("found by its External ID, never a lagging index").isZero();
+    }
+
+    @Test
     void givenAnInactiveOwner_theTaskGoesToTheFallbackOwner() {
         org.deactivate(OWNER);
         List<WriteResult> results = crm().apply(List.of(new CrmWrite.Task(acme, "k-t", WrittenKind.QUALIFY_TASK, OWNER,

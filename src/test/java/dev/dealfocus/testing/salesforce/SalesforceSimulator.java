@@ -416,6 +416,12 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return r == null ? null : new LinkedHashMap<>(r);
     }
 
+    /** The Tasks on no record (no WhatId). */
+    public synchronized List<Map<String, Object>> tasksOnNoRecord() {
+        return objects.get("Task").values().stream().filter(t -> t.get("WhatId") == null)
+                .map(LinkedHashMap::new).map(m -> (Map<String, Object>) m).toList();
+    }
+
     /** The Tasks on an Opportunity. */
     public synchronized List<Map<String, Object>> tasks(String opportunityId) {
         return childrenOf("Task", opportunityId).stream()
@@ -1040,7 +1046,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
             String refusal = assign(type, changed, record);
             String what = (String) changed.get("WhatId");
             String owner = (String) changed.get("OwnerId");
-            if (refusal == null && (what == null || !objects.get("Opportunity").containsKey(what))) {
+            // WhatId is optional on a Task (a Task on no record); one that is given must name a record
+            if (refusal == null && what != null && !objects.get("Opportunity").containsKey(what)) {
                 refusal = "INVALID_CROSS_REFERENCE_KEY invalid cross reference id";
             }
             if (refusal == null && owner != null && !objects.get("User").containsKey(owner)) {
