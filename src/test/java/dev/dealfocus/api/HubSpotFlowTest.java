@@ -92,6 +92,18 @@ class HubSpotFlowTest {
             }
         }
 
+        // the week's review task for each of the six owners (today is on or after Monday): assigned, on no deal
+        List<HubSpotSimulator.Record> reviews = portal.inspect(() -> portal.ids("tasks").stream().map(id -> portal.record("tasks", id))
+                .filter(t -> t.properties.getOrDefault("hs_task_body", "").contains("DealFocus ref REVIEW_TASK:")).toList());
+        assertThat(reviews).hasSize(6).extracting(t -> t.properties.get("hubspot_owner_id"))
+                .containsExactlyInAnyOrder("201", "202", "203", "204", "205", "206");
+        assertThat(reviews).allSatisfy(t -> assertThat(t.properties.get("hs_task_subject")).startsWith("Weekly pipeline review "));
+        List<String> linked = new java.util.ArrayList<>();
+        for (int i = 0; i < HubSpotPortalResource.DEALS; i++) {
+            portal.linked(String.valueOf(SamplePortal.FIRST_ID + i), "tasks").forEach(t -> linked.add(t.id));
+        }
+        assertThat(linked).doesNotContainAnyElementsOf(reviews.stream().map(t -> t.id).toList());
+
         // an immediate second run: HubSpot rolled the new notes and tasks into the deals; nothing to write
         portal.clearRequests();
         JsonPath second = api().post("/api/runs").then().statusCode(200).extract().jsonPath();

@@ -82,6 +82,13 @@ class SalesforceFlowTest {
             }
         }
 
+        // the week's review task for each owner with deals (today is on or after Monday): a Task with OwnerId, no WhatId
+        assertThat(org.tasksOnNoRecord()).hasSize(6).allSatisfy(t -> {
+            assertThat(String.valueOf(t.get("DealFocus_Key__c"))).startsWith("REVIEW_TASK:");
+            assertThat(String.valueOf(t.get("Subject"))).startsWith("Weekly pipeline review ");
+            assertThat(String.valueOf(t.get("OwnerId"))).startsWith("0055Y00000REP");
+        }).extracting(t -> t.get("OwnerId")).doesNotHaveDuplicates();
+
         // an immediate second run: the completed note Tasks moved LastActivityDate; nothing to write
         org.clearRequests();
         JsonPath second = api().post("/api/runs").then().statusCode(200).extract().jsonPath();
