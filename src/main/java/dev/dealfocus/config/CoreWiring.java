@@ -137,6 +137,12 @@ public class CoreWiring {
 
     @Produces
     @Singleton
+    dev.dealfocus.core.eaters.EffortStore effortStore(DataSource dataSource) {
+        return new dev.dealfocus.store.JdbcEffortStore(dataSource);
+    }
+
+    @Produces
+    @Singleton
     dev.dealfocus.core.eaters.QuarterJournal quarterJournal(DataSource dataSource) {
         return new dev.dealfocus.store.JdbcQuarterJournal(dataSource);
     }

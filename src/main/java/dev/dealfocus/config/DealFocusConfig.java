@@ -105,6 +105,15 @@ public interface DealFocusConfig {
 
         /** Minutes an activity counts where the CRM has no real duration. */
         Minutes minutes();
+
+        /**
+         * A deal property where a team tracks the hours spent so far (not the remaining-hours property of value
+         * per hour): its increase over the quarter is the effort, instead of the activities.
+         */
+        Optional<String> hoursSpentProperty();
+
+        /** Per team key (as the runs use it), the CRM owner id of the lead who gets the team's list as a task. */
+        Map<String, String> leads();
     }
 
     interface Minutes {
@@ -521,6 +530,18 @@ public interface DealFocusConfig {
         /** Tasks and Events older than this many days are not read (the Opportunity's LastActivityDate covers older ones). */
         @WithDefault("180")
         int activityDays();
+
+        /** The Task field that tells calls and emails from other tasks, for the time-eater list's effort. */
+        @WithDefault("TaskSubtype")
+        String activityTypeField();
+
+        /** Values of that field that mark a call. */
+        @WithDefault("Call")
+        List<String> callTypes();
+
+        /** Values of that field that mark an (outbound) email. */
+        @WithDefault("Email")
+        List<String> emailTypes();
 
         /** How long one request may take before it counts as failed and is retried. */
         @WithDefault("30s")

@@ -93,6 +93,10 @@ final class SalesforceWiring {
         if (!s.teamField().matches("[A-Za-z][A-Za-z0-9_]*")) {
             problems.add("dealfocus.salesforce.team-field", s.teamField(), "use a User field's API name, e.g. Department");
         }
+        if (!s.activityTypeField().matches("[A-Za-z][A-Za-z0-9_]*")) {
+            problems.add("dealfocus.salesforce.activity-type-field", s.activityTypeField(),
+                    "use a Task field's API name, e.g. TaskSubtype or Type");
+        }
         LocalTime due = problems.time("dealfocus.salesforce.task-due-time", s.taskDueTime());
         ZoneId zone = Problems.zoneOrUtc(config.timeZone());
         problems.throwIfAny();
@@ -100,7 +104,8 @@ final class SalesforceWiring {
         return new SalesforceCrm.Settings(login, clientId, secret.isEmpty() ? null : secret, username.isEmpty() ? null : username,
                 key, s.sandbox(), s.apiVersion(), org.isEmpty() ? null : org, s.timeout(), s.requestsPer10s(), s.dailyShare(),
                 s.writeBatch(), s.closeDateHistory(), fallback, zone, due, s.teamField(), s.activityDays(), Map.of(),
-                s.ownersCacheFor());
+                s.ownersCacheFor(), new dev.dealfocus.crm.salesforce.ActivityTypes(s.activityTypeField(),
+                        java.util.Set.copyOf(s.callTypes()), java.util.Set.copyOf(s.emailTypes())));
     }
 
     /** A PKCS#8 PEM key ({@code BEGIN PRIVATE KEY}); the key's text never reaches a message. */

@@ -8,6 +8,7 @@ import dev.dealfocus.core.eaters.Effort;
 import dev.dealfocus.core.eaters.EffortActivity;
 import dev.dealfocus.core.eaters.EffortPolicy;
 import dev.dealfocus.core.eaters.EffortSource;
+import dev.dealfocus.core.eaters.EffortStore;
 import dev.dealfocus.core.eaters.Quarter;
 import dev.dealfocus.core.eaters.QuarterFacts;
 import dev.dealfocus.core.eaters.QuarterJournal;
@@ -20,6 +21,7 @@ import dev.dealfocus.core.review.ReviewInputs;
 import dev.dealfocus.core.review.ReviewSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -33,10 +35,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class TimeEaterReports {
-    /** This CRM cannot read effort yet. */
+    /** This CRM cannot read effort as configured. */
     public static class Unsupported extends RuntimeException {
-        Unsupported(String crm) {
-            super("The time-eater list reads effort from the CRM's activities; for " + crm + " that is not built yet (issue 13).");
+        Unsupported(String message) {
+            super(message);
         }
     }
 
@@ -48,9 +50,13 @@ public class TimeEaterReports {
     private final EffortPolicy effort;
     private final StageOrder stages;
     private final DealFocusConfig config;
+    private final EffortStore efforts;
+    private final Clock clock;
 
     public TimeEaterReports(ReviewSource deals, QuarterJournal journal, CrmGateway crm, DecisionStore store, Policy policy,
-                            DealFocusConfig config) {
+                            DealFocusConfig config, EffortStore efforts, Clock clock) {
+        this.efforts = efforts;
+        this.clock = clock;
         this.deals = deals;
         this.journal = journal;
         this.crm = crm;
@@ -59,7 +65,8 @@ public class TimeEaterReports {
         this.config = config;
         var m = config.timeEaters().minutes();
         this.effort = new EffortPolicy(Map.of(EffortActivity.Type.CALL, m.call(), EffortActivity.Type.MEETING, m.meeting(),
-                EffortActivity.Type.EMAIL, m.email(), EffortActivity.Type.TASK, m.task()), null);
+                EffortActivity.Type.EMAIL, m.email(), EffortActivity.Type.TASK, m.task()),
+                config.timeEaters().hoursSpentProperty().map(String::strip).filter(p -> !p.isEmpty()).orElse(null));
         Map<String, List<String>> order = new java.util.HashMap<>();
         config.stages().forEach((key, value) -> {
             if (key.startsWith("order.")) {
@@ -76,7 +83,8 @@ public class TimeEaterReports {
 
     public dev.dealfocus.core.eaters.TimeEaterReport build(Quarter quarter, String owner, String team) {
         if (!(crm instanceof EffortSource source)) {
-            throw new Unsupported(crm.capabilities().name());
+            throw new Unsupported("The time-eater list reads effort from the CRM's activities; " + crm.capabilities().name()
+                    + " cannot tell them.");
         }
         ZoneId zone = policy.timeZone();
         Instant from = quarter.start(zone);
@@ -87,18 +95,62 @@ public class TimeEaterReports {
                 .filter(d -> owner == null || owner.equals(d.ownerId())).filter(d -> team == null || team.equals(d.teamKey()))
                 .filter(d -> unmoved(facts.get(d.dealId()))).toList();
         ApiCalls calls = new ApiCalls();
-        Map<String, List<EffortActivity>> activities = source.effort(candidates.stream().map(ReviewInputs.Deal::dealId).toList(),
+        Map<String, BigDecimal> hours = hours(source, quarter, candidates.stream().map(ReviewInputs.Deal::dealId).toList(),
                 from, to, calls);
         List<TimeEaters.Candidate> list = new ArrayList<>();
         for (ReviewInputs.Deal d : candidates) {
             QuarterFacts f = facts.get(d.dealId());
-            BigDecimal hours = Effort.hours(activities.getOrDefault(d.dealId(), List.of()), effort, from, to);
             list.add(new TimeEaters.Candidate(d.dealId(), d.name(), d.ownerId(), d.teamKey(), d.status(), d.score(), d.perHour(),
-                    d.currency(), hours, f.stageAdvanced(stages), f.scoreRose(), f.wonInQuarter(), nextMissing(d)));
+                    d.currency(), hours.getOrDefault(d.dealId(), BigDecimal.ZERO), f.stageAdvanced(stages), f.scoreRose(),
+                    f.wonInQuarter(), nextMissing(d)));
         }
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
         return new dev.dealfocus.core.eaters.TimeEaterReport(quarter, owner, team, calls.count(),
                 new TimeEaters(policy.value().belowMedianFactor()).rank(list, medians, owner, team));
+    }
+
+    /**
+     * Each deal's effort in the quarter: stored where it was read after the quarter ended (final) or today (the
+     * quarter still runs), else read from the CRM in batches and stored, so a report reads the CRM at most once
+     * a day per deal, and never again for a quarter that has ended.
+     */
+    private Map<String, BigDecimal> hours(EffortSource source, Quarter quarter, List<String> ids, Instant from, Instant to,
+                                          ApiCalls calls) {
+        Instant now = clock.instant();
+        java.time.LocalDate today = java.time.LocalDate.ofInstant(now, policy.timeZone());
+        Map<String, BigDecimal> out = new java.util.HashMap<>();
+        List<String> toRead = new ArrayList<>();
+        Map<String, EffortStore.Stored> stored = efforts.stored(quarter.toString(), ids);
+        for (String id : ids) {
+            EffortStore.Stored s = stored.get(id);
+            boolean fresh = s != null && (!s.readAt().isBefore(to)
+                    || java.time.LocalDate.ofInstant(s.readAt(), policy.timeZone()).equals(today));
+            if (fresh) {
+                out.put(id, s.hours());
+            } else {
+                toRead.add(id);
+            }
+        }
+        if (toRead.isEmpty()) {
+            return out;
+        }
+        Map<String, BigDecimal> read = new java.util.HashMap<>();
+        if (effort.hoursSpentProperty() != null) {
+            try {
+                source.hoursSpent(toRead, effort.hoursSpentProperty(), from, to, calls)
+                        .forEach((id, spent) -> read.put(id, spent.increase()));
+            } catch (UnsupportedOperationException e) {
+                throw new Unsupported("dealfocus.time-eaters.hours-spent-property=" + effort.hoursSpentProperty() + ": "
+                        + e.getMessage() + "; remove the setting to count activities instead.");
+            }
+        } else {
+            Map<String, List<EffortActivity>> activities = source.effort(toRead, from, to, calls);
+            toRead.forEach(id -> read.put(id, Effort.hours(activities.getOrDefault(id, List.of()), effort, from, to)));
+        }
+        toRead.forEach(id -> read.putIfAbsent(id, BigDecimal.ZERO));
+        efforts.store(quarter.toString(), read, now);
+        out.putAll(read);
+        return out;
     }
 
     private boolean unmoved(QuarterFacts f) {

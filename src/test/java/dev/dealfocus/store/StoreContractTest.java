@@ -83,6 +83,21 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void givenAQuartersEffortStored_itIsReadBackPerDeal_andReplacedWhenReadAgain() {
+        JdbcEffortStore efforts = new JdbcEffortStore(dataSource());
+        Instant first = Instant.parse("2026-11-30T09:00:00Z");
+        efforts.store("2026-Q4", Map.of("D-1", new java.math.BigDecimal("3.25"), "D-2", java.math.BigDecimal.ZERO), first);
+        efforts.store("2026-Q3", Map.of("D-1", new java.math.BigDecimal("9.00")), first);
+        efforts.store("2026-Q4", Map.of("D-1", new java.math.BigDecimal("4.50")), first.plusSeconds(86_400));
+        var stored = efforts.stored("2026-Q4", List.of("D-1", "D-2", "D-3"));
+        assertThat(stored).containsOnlyKeys("D-1", "D-2");
+        assertThat(stored.get("D-1").hours()).isEqualByComparingTo("4.50");
+        assertThat(stored.get("D-1").readAt()).isEqualTo(first.plusSeconds(86_400));
+        assertThat(stored.get("D-2").hours()).isEqualByComparingTo("0");
+        assertThat(efforts.stored("2026-Q3", List.of("D-1")).get("D-1").hours()).isEqualByComparingTo("9.00");
+    }
+
+    @Test
     void givenRunsAroundAQuarter_quarterFacts_takeTheStageAndScoreAtItsStartAndEndAndWhetherItWasWon() {
         Instant q4 = Instant.parse("2026-09-30T22:00:00Z");
         Instant q1 = Instant.parse("2026-12-31T23:00:00Z");

@@ -43,7 +43,7 @@ import java.util.Set;
  * policy. The portal, its owners and its properties are read once and kept (owners for
  * {@link Settings#directoryFor()}), so a run spends its calls on deals.
  */
-public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
+public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource {
     /**
      * A page of the port holds up to 1,000 deals: five searches of 200, one associations batch; batch
      * reads by id take 100 a call, so 1,000 ids cost ten.
@@ -86,6 +86,7 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
     private final HubSpotDirectory directory;
     private final HubSpotAssociations associations;
     private final HubSpotEngagements engagements;
+    private final HubSpotEffort effort;
     private final OwnWrites ownWrites;
     private volatile HubSpotDirectory.Portal portal;
     private volatile Owners owners;
@@ -103,6 +104,7 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
         this.directory = new HubSpotDirectory(http, version);
         this.associations = new HubSpotAssociations(http, version);
         this.engagements = new HubSpotEngagements(http, associations, version);
+        this.effort = new HubSpotEffort(http, associations, version, clock);
         this.ownWrites = new OwnWrites();
     }
 
@@ -277,6 +279,19 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource {
             }
         });
         return found;
+    }
+
+    /** The deals' calls, meetings, emails and tasks, all of them: the report keeps those of the quarter. */
+    @Override
+    public Map<String, List<dev.dealfocus.core.eaters.EffortActivity>> effort(Collection<String> dealIds, Instant from, Instant to,
+                                                                             ApiCalls calls) {
+        return effort.read(dealIds, calls);
+    }
+
+    @Override
+    public Map<String, dev.dealfocus.core.eaters.HoursSpent> hoursSpent(Collection<String> dealIds, String property, Instant from,
+                                                                       Instant to, ApiCalls calls) {
+        return effort.hoursSpent(dealIds, property, from, to, calls);
     }
 
     /** A task on no deal is found by a search, whose index lags behind a create. */

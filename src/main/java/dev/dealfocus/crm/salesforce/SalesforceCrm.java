@@ -48,7 +48,7 @@ import java.util.concurrent.TimeUnit;
  * Task, the org's currency and the owners' teams are read once and kept, so a run spends its calls on
  * Opportunities.
  */
-public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
+public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource {
     /** The Task External ID field that carries DealFocus's key (unique, case-sensitive). */
     public static final String KEY_FIELD = "DealFocus_Key__c";
     /** Salesforce's Task Description (Comments) takes 32,000 characters. */
@@ -75,11 +75,23 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
                            boolean sandbox, String apiVersion, String organizationId, Duration timeout, int requestsPer10s,
                            double dailyShare, int writeBatch, boolean closeDateHistory, String fallbackOwner, ZoneId zone,
                            LocalTime taskDueTime, String teamField, int activityDays, Map<DealField, String> fieldProperties,
-                           Duration directoryFor) {
+                           Duration directoryFor, ActivityTypes activityTypes) {
         public Settings {
             Objects.requireNonNull(loginUrl, "loginUrl");
             Objects.requireNonNull(apiVersion, "apiVersion");
             fieldProperties = Map.copyOf(fieldProperties);
+            activityTypes = activityTypes == null ? ActivityTypes.DEFAULT : activityTypes;
+        }
+
+        /** With the default activity types (TaskSubtype: Call, Email). */
+        public Settings(URI loginUrl, String clientId, String clientSecret, String username, PrivateKey privateKey,
+                        boolean sandbox, String apiVersion, String organizationId, Duration timeout, int requestsPer10s,
+                        double dailyShare, int writeBatch, boolean closeDateHistory, String fallbackOwner, ZoneId zone,
+                        LocalTime taskDueTime, String teamField, int activityDays, Map<DealField, String> fieldProperties,
+                        Duration directoryFor) {
+            this(loginUrl, clientId, clientSecret, username, privateKey, sandbox, apiVersion, organizationId, timeout,
+                    requestsPer10s, dailyShare, writeBatch, closeDateHistory, fallbackOwner, zone, taskDueTime, teamField,
+                    activityDays, fieldProperties, directoryFor, null);
         }
 
         /** Never a secret: settings may end up in a log line or an error message. */
@@ -339,6 +351,13 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource {
             });
         }
         return found;
+    }
+
+    /** Completed Tasks and ended Events of the quarter, summed per Opportunity by aggregate queries. */
+    @Override
+    public Map<String, List<dev.dealfocus.core.eaters.EffortActivity>> effort(Collection<String> dealIds, java.time.Instant from,
+                                                                             java.time.Instant to, ApiCalls calls) {
+        return new SalesforceEffort(http, settings.activityTypes(), settings.zone(), clock).read(dealIds, from, to, calls);
     }
 
     /** The Opportunities of Tasks or Events a change event named, by their {@code WhatId}. */

@@ -19,26 +19,6 @@ import org.junit.jupiter.api.Test;
 class HubSpotEngagementsTest extends WireMockHubSpot {
     private static final String STAMPS = "\"createdAt\":\"2026-11-30T09:00:00Z\",\"updatedAt\":\"2026-11-30T09:00:00Z\",\"archived\":false";
 
-    private static void answer(String path, String body) {
-        hubspot.stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(body)));
-    }
-
-    private static void associated(String type, String... ids) {
-        StringBuilder to = new StringBuilder();
-        for (String id : ids) {
-            to.append(to.length() == 0 ? "" : ",").append("{\"toObjectId\":\"").append(id)
-                    .append("\",\"associationTypes\":[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":1,\"label\":null}]}");
-        }
-        answer("/crm/associations/2026-03/deals/" + type + "/batch/read", "{\"status\":\"COMPLETE\",\"startedAt\":\"2026-11-30T09:00:00Z\","
-                + "\"completedAt\":\"2026-11-30T09:00:00Z\",\"results\":[" + (ids.length == 0 ? "" : "{\"from\":{\"id\":\"7\"},\"to\":[" + to + "]}") + "]}");
-    }
-
-    private static void objects(String type, String results) {
-        answer("/crm/objects/2026-03/" + type + "/batch/read?archived=false", "{\"status\":\"COMPLETE\",\"startedAt\":\"2026-11-30T09:00:00Z\","
-                + "\"completedAt\":\"2026-11-30T09:00:00Z\",\"results\":[" + results + "]}");
-    }
-
     @Test
     void givenAPersonsMeetingLaterThanDealFocusTask_read_findsTheMeetingAsAPersonsAndTheTaskAsOwn() {
         associated("tasks", "9001");

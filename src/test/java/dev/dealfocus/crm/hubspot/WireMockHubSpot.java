@@ -50,4 +50,29 @@ abstract class WireMockHubSpot {
         HubSpotApi api = HubSpotHttp.client(URI.create(hubspot.baseUrl()), TOKEN, Duration.ofSeconds(5));
         http = new HubSpotHttp(api, policy, new HubSpotUsage(daily, ZoneId.of("Europe/Berlin"), clock), new ObjectMapper());
     }
+
+    /** HubSpot answers {@code POST path} with this JSON. */
+    static void answerPost(String path, String body) {
+        hubspot.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo(path)).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/json").withBody(body)));
+    }
+
+    /** Deal 7 is associated with these records of a type (none: an empty result, as HubSpot leaves it out). */
+    static void associated(String type, String... ids) {
+        StringBuilder to = new StringBuilder();
+        for (String id : ids) {
+            to.append(to.length() == 0 ? "" : ",").append("{\"toObjectId\":\"").append(id)
+                    .append("\",\"associationTypes\":[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":1,\"label\":null}]}");
+        }
+        answerPost("/crm/associations/2026-03/deals/" + type + "/batch/read", "{\"status\":\"COMPLETE\",\"startedAt\":\"2026-11-30T09:00:00Z\","
+                + "\"completedAt\":\"2026-11-30T09:00:00Z\",\"results\":[" + (ids.length == 0 ? "" : "{\"from\":{\"id\":\"7\"},\"to\":[" + to + "]}") + "]}");
+    }
+
+    /** A batch read of a type answers these results. */
+    static void objects(String type, String... results) {
+        answerPost("/crm/objects/2026-03/" + type + "/batch/read?archived=false", "{\"status\":\"COMPLETE\",\"startedAt\":\"2026-11-30T09:00:00Z\","
+                + "\"completedAt\":\"2026-11-30T09:00:00Z\",\"results\":[" + String.join(",", results) + "]}");
+    }
 }

@@ -384,6 +384,50 @@ class SalesforceCrmTest {
     }
 
     @Test
+    void givenTheQuartersActivities_effort_sumsThemWithAggregateQueries_leavingOutOwnOpenChildAndFutureOnes() {
+        Instant q4 = Instant.parse("2026-09-30T22:00:00Z"); // 1 October in Berlin
+        Instant q1 = Instant.parse("2026-12-31T23:00:00Z");
+        String timedCall = org.task(acme, LocalDate.of(2026, 10, 5), true, CREATED, "Call");
+        org.set("Task", timedCall, Map.of("CallDurationInSeconds", 1200));
+        org.task(acme, LocalDate.of(2026, 10, 6), true, CREATED, "Call"); // no duration: 15 minutes
+        org.task(acme, LocalDate.of(2026, 10, 7), true, CREATED, "Email");
+        org.task(acme, LocalDate.of(2026, 10, 8), true, CREATED, null); // a task: 10 minutes
+        org.task(acme, LocalDate.of(2026, 10, 9), false, CREATED, null); // open: nothing
+        org.task(acme, LocalDate.of(2026, 9, 20), true, CREATED, "Call"); // the quarter before
+        String own = org.task(acme, LocalDate.of(2026, 10, 10), true, CREATED, null);
+        org.set("Task", own, Map.of("DealFocus_Key__c", "NOTE:k-own"));
+        org.event(acme, Instant.parse("2026-10-12T09:00:00Z"), CREATED); // 60 minutes, held
+        String copy = org.event(acme, Instant.parse("2026-10-12T09:00:00Z"), CREATED);
+        org.set("Event", copy, Map.of("IsChild", true)); // an invitee's copy of the same meeting
+        org.event(acme, Instant.parse("2026-12-15T09:00:00Z"), CREATED); // not held yet
+        SalesforceCrm crm = crm();
+        ApiCalls counted = new ApiCalls();
+
+        Map<String, List<dev.dealfocus.core.eaters.EffortActivity>> effort = crm.effort(List.of(acme, globex), q4, q1, counted);
+
+        assertThat(dev.dealfocus.core.eaters.Effort.hours(effort.get(acme), dev.dealfocus.core.eaters.EffortPolicy.DEFAULT, q4, q1))
+                .as("20 + 15 + 5 + 10 + 60 minutes").isEqualByComparingTo("1.83");
+        assertThat(effort).doesNotContainKey(globex);
+        assertThat(org.requests()).filteredOn(r -> r.soql() != null && r.soql().contains("GROUP BY WhatId")).hasSize(4)
+                .allSatisfy(r -> assertThat(r.soql()).contains(acme).contains(globex));
+        assertThat(counted.count()).as("four aggregate queries for both deals").isEqualTo(4);
+    }
+
+    @Test
+    void givenOrgsThatKeepTheKindInType_theConfiguredFieldTellsCallsFromTasks() {
+        String call = org.task(acme, LocalDate.of(2026, 10, 5), true, CREATED, null);
+        org.set("Task", call, Map.of("Type", "Call"));
+        SalesforceCrm.Settings base = clientCredentials(SalesforceSimulator.CLIENT_SECRET);
+        SalesforceCrm crm = crm(new SalesforceCrm.Settings(base.loginUrl(), base.clientId(), base.clientSecret(), null, null, false,
+                base.apiVersion(), base.organizationId(), base.timeout(), 100, 0.8, 200, true, FALLBACK, ZONE, LocalTime.of(9, 0),
+                "Department", 180, Map.of(), Duration.ofHours(1), new ActivityTypes("Type", java.util.Set.of("Call"),
+                        java.util.Set.of("Email"))));
+        var effort = crm.effort(List.of(acme), Instant.parse("2026-09-30T22:00:00Z"), Instant.parse("2026-12-31T23:00:00Z"), calls);
+        assertThat(effort.get(acme)).singleElement().satisfies(a ->
+                assertThat(a.type()).isEqualTo(dev.dealfocus.core.eaters.EffortActivity.Type.CALL));
+    }
+
+    @Test
     void givenAnInactiveOwner_theTaskGoesToTheFallbackOwner() {
         org.deactivate(OWNER);
         List<WriteResult> results = crm().apply(List.of(new CrmWrite.Task(acme, "k-t", WrittenKind.QUALIFY_TASK, OWNER,

@@ -134,10 +134,10 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         define("Task", "Id:id", "WhatId:reference", "WhoId:reference", "OwnerId:reference", "Subject:string", "Description:textarea",
                 "ActivityDate:date", "Status:picklist", "Priority:picklist", "IsClosed:boolean:ro", "CreatedDate:datetime:ro",
                 "LastModifiedDate:datetime:ro", "SystemModstamp:datetime:ro", "LastModifiedById:reference:ro", "TaskSubtype:picklist",
-                "DealFocus_Key__c:string:ext");
+                "Type:picklist", "CallDurationInSeconds:int", "DealFocus_Key__c:string:ext");
         define("Event", "Id:id", "WhatId:reference", "OwnerId:reference", "Subject:string", "StartDateTime:datetime",
-                "EndDateTime:datetime", "ActivityDate:date", "CreatedDate:datetime:ro", "LastModifiedDate:datetime:ro",
-                "LastModifiedById:reference:ro");
+                "EndDateTime:datetime", "ActivityDate:date", "DurationInMinutes:int", "IsChild:boolean:ro",
+                "CreatedDate:datetime:ro", "LastModifiedDate:datetime:ro", "LastModifiedById:reference:ro");
         define("Contact", "Id:id", "Name:string", "HasOptedOutOfEmail:boolean");
         define("OpportunityContactRole", "Id:id", "OpportunityId:reference", "ContactId:reference", "Role:picklist",
                 "IsPrimary:boolean");
@@ -380,6 +380,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         e.put("Subject", "Meeting");
         e.put("StartDateTime", start);
         e.put("EndDateTime", start.plusSeconds(3600));
+        e.put("DurationInMinutes", 60);
+        e.put("IsChild", false);
         e.put("ActivityDate", start.atZone(ZoneOffset.UTC).toLocalDate());
         e.put("CreatedDate", created);
         e.put("LastModifiedDate", created);
@@ -682,6 +684,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private ResponseDefinition query(String version, String soql) {
         Soql.Query q = Soql.parse(soql);
         Result result = select(q, null);
+        if (q.aggregated()) {
+            return aggregate(q, result);
+        }
         if (q.count()) {
             return json(200, NODES.objectNode().put("totalSize", result.rows().size()).put("done", true)
                     .set("records", NODES.arrayNode()), true);
@@ -689,6 +694,52 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         String locator = "01gSIM" + String.format("%09d", nextId++);
         locators.put(locator, result);
         return batch(version, locator, 0);
+    }
+
+    /**
+     * An aggregate query's answer: one AggregateResult per group, all in one answer, since aggregate results
+     * cannot be paged with queryMore; more than 2,000 groups is a violation of Salesforce's limit.
+     */
+    private ResponseDefinition aggregate(Soql.Query q, Result result) {
+        Map<List<Object>, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (Map<String, Object> r : result.rows()) {
+            List<Object> key = new ArrayList<>();
+            q.groupBy().forEach(f -> key.add(resolve(result.type(), r, f)));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        if (groups.size() > 2000) {
+            violations.add("an aggregate query with " + groups.size() + " groups (at most 2,000 come back, no queryMore): " + q.from());
+        }
+        ArrayNode records = NODES.arrayNode();
+        groups.forEach((key, rows) -> {
+            ObjectNode row = records.addObject();
+            row.putObject("attributes").put("type", "AggregateResult");
+            for (int i = 0; i < q.groupBy().size(); i++) {
+                Object v = key.get(i);
+                if (v == null) {
+                    row.putNull(q.groupBy().get(i));
+                } else {
+                    row.put(q.groupBy().get(i), String.valueOf(v));
+                }
+            }
+            for (Soql.Aggregate a : q.aggregates()) {
+                List<Object> values = rows.stream().map(r -> resolve(result.type(), r, a.field())).filter(java.util.Objects::nonNull).toList();
+                if (a.function().equals("COUNT")) {
+                    row.put(a.alias(), values.size());
+                } else if (values.isEmpty()) {
+                    row.putNull(a.alias());
+                } else {
+                    row.put(a.alias(), values.stream().mapToDouble(v -> Double.parseDouble(String.valueOf(v))).sum());
+                }
+            }
+        });
+        requestsByKind.merge("query " + result.type(), 1L, Long::sum);
+        return json(200, NODES.objectNode().put("totalSize", records.size()).put("done", true).set("records", records), true);
+    }
+
+    /** Sets fields of a record as a person or an integration would. */
+    public synchronized void set(String type, String id, Map<String, Object> values) {
+        objects.get(type).get(id).putAll(values);
     }
 
     private ResponseDefinition more(String version, String locatorAndOffset) {

@@ -8,13 +8,21 @@ import java.util.Locale;
  * The part of SOQL the simulated org understands, parsed into a tree: {@code SELECT} fields, relationship
  * fields ({@code Contact.HasOptedOutOfEmail}) and child subqueries, {@code FROM}, {@code WHERE} with
  * {@code AND}/{@code OR}/parentheses, comparisons, {@code IN (...)}, date literals ({@code TODAY},
- * {@code LAST_N_DAYS:n}), {@code ORDER BY} and {@code LIMIT}. Anything else is a {@code MALFORMED_QUERY},
+ * {@code LAST_N_DAYS:n}), {@code GROUP BY} with {@code COUNT(field)} and {@code SUM(field)}, {@code ORDER BY}
+ * and {@code LIMIT}. Anything else is a {@code MALFORMED_QUERY},
  * as Salesforce answers it.
  */
 final class Soql {
     /** A parsed query. */
     record Query(List<String> fields, List<Query> subqueries, String from, Condition where, List<Order> orderBy, Integer limit,
-                 boolean count) {
+                 boolean count, List<Aggregate> aggregates, List<String> groupBy) {
+        boolean aggregated() {
+            return !aggregates.isEmpty() || !groupBy.isEmpty();
+        }
+    }
+
+    /** {@code COUNT(field)} or {@code SUM(field)} with its alias ({@code expr0}, {@code expr1}... without one). */
+    record Aggregate(String function, String field, String alias) {
     }
 
     record Order(String field, boolean descending) {
@@ -69,6 +77,7 @@ final class Soql {
         List<String> fields = new ArrayList<>();
         List<Query> subqueries = new ArrayList<>();
         boolean count = false;
+        List<Aggregate> aggregates = new ArrayList<>();
         if (peek("COUNT") && at + 2 < tokens.size() && tokens.get(at + 1).equals("(") && tokens.get(at + 2).equals(")")) {
             at += 3; // SELECT COUNT() FROM ...: the answer's totalSize, no records
             count = true;
@@ -77,6 +86,13 @@ final class Soql {
                 next();
                 subqueries.add(query());
                 expect(")");
+            } else if ((peek("COUNT") || peek("SUM")) && at + 1 < tokens.size() && tokens.get(at + 1).equals("(")) {
+                String function = next().toUpperCase(Locale.ROOT);
+                expect("(");
+                String field = identifier();
+                expect(")");
+                String alias = peek(",") || peek("FROM") ? "expr" + aggregates.size() : identifier();
+                aggregates.add(new Aggregate(function, field, alias));
             } else {
                 fields.add(identifier());
             }
@@ -84,6 +100,16 @@ final class Soql {
         expect("FROM");
         String from = identifier();
         Condition where = accept("WHERE") ? or() : null;
+        List<String> groupBy = new ArrayList<>();
+        if (accept("GROUP")) {
+            expect("BY");
+            do {
+                groupBy.add(identifier());
+            } while (accept(","));
+        }
+        if (!aggregates.isEmpty() && !groupBy.containsAll(fields)) {
+            throw new Malformed("Field must be grouped or aggregated: " + fields);
+        }
         List<Order> order = new ArrayList<>();
         if (accept("ORDER")) {
             expect("BY");
@@ -97,7 +123,7 @@ final class Soql {
             } while (accept(","));
         }
         Integer limit = accept("LIMIT") ? Integer.parseInt(next()) : null;
-        return new Query(fields, subqueries, from, where, order, limit, count);
+        return new Query(fields, subqueries, from, where, order, limit, count, aggregates, groupBy);
     }
 
     private Condition or() {
