@@ -11,6 +11,7 @@ import dev.dealfocus.core.port.WriteIntents;
 import dev.dealfocus.core.sync.AccountGuard;
 import dev.dealfocus.core.sync.DealInspector;
 import dev.dealfocus.core.sync.SyncPorts;
+import dev.dealfocus.core.sync.OwnerTaskSource;
 import dev.dealfocus.core.sync.ReviewTasks;
 import dev.dealfocus.core.sync.SyncRunner;
 import dev.dealfocus.core.sync.SyncSettings;
@@ -86,7 +87,7 @@ public class CoreWiring {
 
     @Produces
     @Singleton
-    Renderer renderer(DealFocusConfig config, CrmGateway crm) {
+    QuteRenderer renderer(DealFocusConfig config, CrmGateway crm) {
         return new QuteRenderer(Templates.engine(), new Wording(config.locale()), ReengagementFactory.build(config.reengage()),
                 crm.capabilities());
     }
@@ -101,11 +102,14 @@ public class CoreWiring {
     @Singleton
     SyncRunner syncRunner(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal,
                           Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper,
-                          dev.dealfocus.core.review.ReviewSource reviews, dev.dealfocus.core.review.WeeklyReviews weekly) {
-        ReviewTasks reviewTasks = new ReviewTasks(new ReviewTasks.Settings(config.review().enabled(), config.review().weekday(),
-                publicUrl(config)), reviews, weekly, store, intents, renderer, policy);
+                          dev.dealfocus.core.review.ReviewSource reviews, dev.dealfocus.core.review.WeeklyReviews weekly,
+                          jakarta.enterprise.inject.Instance<OwnerTaskSource> others) {
+        List<OwnerTaskSource> ownerTasks = new java.util.ArrayList<>();
+        ownerTasks.add(new ReviewTasks(new ReviewTasks.Settings(config.review().enabled(), config.review().weekday(),
+                publicUrl(config)), reviews, weekly, store, intents, renderer, policy));
+        others.forEach(ownerTasks::add); // the time-eater lists, built where the CRM's effort is read
         return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
-                clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()), reviewTasks);
+                clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()), ownerTasks);
     }
 
     private static String publicUrl(DealFocusConfig config) {

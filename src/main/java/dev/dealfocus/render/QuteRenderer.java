@@ -62,7 +62,7 @@ public final class QuteRenderer implements Renderer {
             case NURTURE_TASK -> "task-nurture";
             case SCHEDULE_NEXT_STEP_TASK -> "task-next-step";
             case QUALIFY_TASK -> "task-qualify";
-            case NOTE, REVIEW_TASK -> throw new IllegalArgumentException(task.kind() + " is no deal's task");
+            case NOTE, REVIEW_TASK, TIME_EATER_TASK -> throw new IllegalArgumentException(task.kind() + " is no deal's task");
         };
         return taskText(render(name, data));
     }
@@ -79,6 +79,23 @@ public final class QuteRenderer implements Renderer {
         data.put("sections", decisions.stream().filter(s -> !s.entries().isEmpty())
                 .map(s -> new Listed(words.section(s.kind()), s.entries().stream().map(e -> words.line(e)).toList())).toList());
         return taskText(render("task-review", data));
+    }
+
+    /**
+     * A team's time-eater list as its lead's task: the five deals with effort, value per hour, status and score,
+     * and what to do with each, and the link to the full list.
+     */
+    public TaskText timeEaterTask(dev.dealfocus.core.eaters.TimeEaterReport report, String team, String link) {
+        TimeEaterText words = new TimeEaterText(wording);
+        Map<String, Object> data = new HashMap<>();
+        data.put("quarter", report.quarter().toString());
+        data.put("team", team);
+        data.put("link", link);
+        List<String> lines = report.teams().stream().filter(t -> t.teamKey().equals(team)).flatMap(t -> t.entries().stream())
+                .map(words::line).toList();
+        data.put("count", lines.size());
+        data.put("lines", lines);
+        return taskText(render("task-time-eaters", data));
     }
 
     /** A section's title and its number of entries. */

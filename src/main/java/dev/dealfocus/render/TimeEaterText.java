@@ -25,6 +25,15 @@ public final class TimeEaterText {
         };
     }
 
+    /** An entry as one line of plain text: the deal, its owner, effort, value per hour, status, score and the action. */
+    public String line(TimeEaters.Entry e) {
+        var d = e.deal();
+        return wording.text("eaters.line", Map.of("deal", d.name() == null ? d.dealId() : d.name(), "owner", String.valueOf(d.ownerId()),
+                "hours", wording.money(d.effortHours().setScale(2, RoundingMode.HALF_UP).toPlainString()),
+                "perHour", money(d.perHour(), d.currency()), "status", d.status() == null ? "-" : wording.status(d.status()),
+                "score", String.valueOf(d.score()))) + " " + action(e);
+    }
+
     public String markdown(TimeEaterReport r) {
         StringBuilder out = new StringBuilder("# ").append(wording.text("eaters.title", Map.of("quarter", r.quarter().toString())))
                 .append(r.owner() == null ? "" : ", " + wording.text("review.owner", Map.of("owner", r.owner())))

@@ -40,7 +40,7 @@ public final class ConfigFixture {
                 .build();
     }
 
-    static DealFocusConfig mapping(Map<String, String> overrides) {
+    public static DealFocusConfig mapping(Map<String, String> overrides) {
         return config(overrides).getConfigMapping(DealFocusConfig.class);
     }
 

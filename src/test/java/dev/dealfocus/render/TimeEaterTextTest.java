@@ -41,4 +41,19 @@ class TimeEaterTextTest {
         }
         assertThat(markdown).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de"})
+    void givenTheSampleList_leadTask_listsEachDealWithItsActionAndTheLink(String language) throws IOException {
+        QuteRenderer renderer = new QuteRenderer(Templates.engine(), new Wording(language), Reengagement.NONE,
+                new dev.dealfocus.core.port.CrmCapabilities("salesforce", 100, 200, java.util.Set.of(),
+                        dev.dealfocus.core.port.CrmCapabilities.TextFormat.PLAIN, 32_000, 32_000));
+        var task = renderer.timeEaterTask(sample(), "team:A", "/api/reports/time-eaters?quarter=2026-Q4&team=team%3AA");
+        String text = task.subject() + "\n\n" + task.body() + "\n";
+        Path golden = Path.of("src/test/resources/golden/time-eater-task." + language + ".txt");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(golden, text, StandardCharsets.UTF_8);
+        }
+        assertThat(text).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
 }

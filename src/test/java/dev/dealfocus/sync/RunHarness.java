@@ -76,6 +76,8 @@ final class RunHarness {
 
     /** Weekly review tasks written by this harness's runners, or null for none (the default). */
     ReviewTasks.Settings reviewTasks;
+    /** More tasks on no deal the runners write (the time-eater lists), built on this harness's ports. */
+    java.util.function.Function<RunHarness, dev.dealfocus.core.sync.OwnerTaskSource> moreTasks;
 
     private SyncRunner newRunner(Map<String, String> settings) {
         QuteRenderer renderer = new QuteRenderer(Templates.engine(), new Wording("en"), Reengagement.NONE, demo.capabilities());
@@ -84,7 +86,18 @@ final class RunHarness {
                 new JdbcReviewSource(dataSource, Mappers.service()), new WeeklyReviews(policy.value().belowMedianFactor(), 10,
                 policy.recommendOnly(), policy.timeZone()), store, intents, renderer, policy);
         return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(Mappers.service())),
-                policy, clock, new SyncSettings(fullScanEvery, 3), reviews);
+                policy, clock, new SyncSettings(fullScanEvery, 3), ownerTasks(reviews));
+    }
+
+    private java.util.List<dev.dealfocus.core.sync.OwnerTaskSource> ownerTasks(ReviewTasks reviews) {
+        java.util.List<dev.dealfocus.core.sync.OwnerTaskSource> out = new java.util.ArrayList<>();
+        if (reviews != null) {
+            out.add(reviews);
+        }
+        if (moreTasks != null) {
+            out.add(moreTasks.apply(this));
+        }
+        return out;
     }
 
     /** The deal as DealFocus reads it now. */

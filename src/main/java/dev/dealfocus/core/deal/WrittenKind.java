@@ -4,7 +4,9 @@ package dev.dealfocus.core.deal;
 public enum WrittenKind {
     NOTE, REENGAGE_TASK, NURTURE_TASK, SCHEDULE_NEXT_STEP_TASK, QUALIFY_TASK,
     /** The weekly review, one task per owner and week, on no deal. */
-    REVIEW_TASK;
+    REVIEW_TASK,
+    /** A team's quarterly time-eater list, one task for its lead per quarter, on no deal. */
+    TIME_EATER_TASK;
 
     public boolean isTask() {
         return this != NOTE;

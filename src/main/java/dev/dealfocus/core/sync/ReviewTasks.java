@@ -32,7 +32,7 @@ import java.util.Objects;
  * by the next run of the week. An owner without open deals gets none. Change-event runs skip the check
  * once this process saw every owner's task written for the week, since they run often and read little.
  */
-public final class ReviewTasks {
+public final class ReviewTasks implements OwnerTaskSource {
     /**
      * @param enabled   {@code dealfocus.review.enabled}
      * @param weekday   {@code dealfocus.review.weekday}: the task is due that day, written from that day on
@@ -68,20 +68,15 @@ public final class ReviewTasks {
         this.policy = policy;
     }
 
-    /** Writes no review task. */
-    static ReviewTasks none() {
-        return new ReviewTasks(Settings.OFF, null, null, null, null, null, null);
-    }
-
     /** The review tasks this run owes, as intents to plan; none in a recommend-only setup. */
-    List<Intent> owed(RunContext run) {
+    @Override
+    public List<Intent> owed(LocalDate today, boolean eventRun, String runId) {
         if (!settings.enabled() || policy.recommendOnly()) { // recommend-only: people decide, DealFocus writes no tasks of its own
             return List.of();
         }
-        ReviewWeek week = ReviewWeek.of(run.today());
+        ReviewWeek week = ReviewWeek.of(today);
         LocalDate due = dueOn(week);
-        boolean eventRun = run.request().dealIds() != null;
-        if (run.today().isBefore(due) || eventRun && week.equals(settledWeek)) {
+        if (today.isBefore(due) || eventRun && week.equals(settledWeek)) {
             return List.of();
         }
         Map<String, String> keys = new LinkedHashMap<>();
@@ -98,11 +93,11 @@ public final class ReviewTasks {
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
         List<Intent> out = new ArrayList<>();
         for (String owner : owners) {
-            Renderer.TaskText text = renderer.reviewTask(reviews.build(week, owner, null, run.today(), in, medians),
+            Renderer.TaskText text = renderer.reviewTask(reviews.build(week, owner, null, today, in, medians),
                     link(owner, week));
             CrmWrite.OwnerTask task = new CrmWrite.OwnerTask(keys.get(owner), WrittenKind.REVIEW_TASK, owner, due,
                     text.subject(), text.body());
-            out.add(Intent.planned(task, null, null, null, null, null, run.id()));
+            out.add(Intent.planned(task, null, null, null, null, null, runId));
         }
         return out;
     }

@@ -42,11 +42,11 @@ public final class SyncRunner {
     private final ReentrantLock lock = new ReentrantLock();
 
     public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings) {
-        this(ports, policy, clock, settings, null);
+        this(ports, policy, clock, settings, List.of());
     }
 
-    /** @param reviewTasks the weekly review tasks, or {@code null} where none are written */
-    public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings, ReviewTasks reviewTasks) {
+    /** @param ownerTasks the tasks on no deal that applied runs write (weekly reviews, time-eater lists) */
+    public SyncRunner(SyncPorts ports, Policy policy, Clock clock, SyncSettings settings, List<OwnerTaskSource> ownerTasks) {
         this.ports = ports;
         this.policy = policy;
         this.clock = clock;
@@ -58,7 +58,7 @@ public final class SyncRunner {
         this.pass = new DealPass(ports.store(), new Planner(policy), ports.crm().capabilities().readBatchSize());
         this.writes = new WritePass(new WriteBuilder(ports.renderer()),
                 new OwedWrites(ports.intents(), settings.refusedWriteAttempts()), ports.intents(), ports.store(),
-                ports.journal(), policy, reviewTasks != null ? reviewTasks : ReviewTasks.none());
+                ports.journal(), policy, ownerTasks);
     }
 
     /** Runs now; throws {@link RunInProgressException} while another run is under way. */

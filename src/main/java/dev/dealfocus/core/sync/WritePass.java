@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * Steps 4 and 5 of a run, page by page: every plan is journaled; in a run that applies, its writes are
  * stored as intents first, then the deals' memory, then the writes are queued for batches; last, the
- * weekly review tasks the run owes ({@link ReviewTasks}). A held or dry run journals its plan and changes
+ * tasks on no deal the run owes ({@link OwnerTaskSource}: weekly reviews, time-eater lists). A held or dry run journals its plan and changes
  * nothing else.
  */
 final class WritePass {
@@ -40,11 +40,11 @@ final class WritePass {
     private final DecisionStore store;
     private final RunJournal journal;
     private final Policy policy;
-    private final ReviewTasks reviewTasks;
+    private final List<OwnerTaskSource> ownerTasks;
 
     WritePass(WriteBuilder builder, OwedWrites owed, WriteIntents intents, DecisionStore store, RunJournal journal,
-              Policy policy, ReviewTasks reviewTasks) {
-        this.reviewTasks = reviewTasks;
+              Policy policy, List<OwnerTaskSource> ownerTasks) {
+        this.ownerTasks = List.copyOf(ownerTasks);
         this.builder = builder;
         this.owed = owed;
         this.intents = intents;
@@ -96,11 +96,14 @@ final class WritePass {
         if (applier == null) {
             return Outcome.planned(counts[0], failing.size(), counts[1]);
         }
-        if (!applier.stopped()) {
+        for (OwnerTaskSource source : ownerTasks) {
+            if (applier.stopped()) {
+                break;
+            }
             // after every page: the review shows this run's decisions
-            List<Intent> reviews = reviewTasks.owed(run);
-            Set<String> held = intents.plan(reviews);
-            applier.queue(reviews.stream().filter(i -> held.contains(i.key())).toList());
+            List<Intent> owedTasks = source.owed(run.today(), run.request().dealIds() != null, run.id());
+            Set<String> held = intents.plan(owedTasks);
+            applier.queue(owedTasks.stream().filter(i -> held.contains(i.key())).toList());
             counts[0] += held.size();
         }
         WriteApplier.Outcome done = applier.finish();

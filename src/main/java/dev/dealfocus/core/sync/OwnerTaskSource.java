@@ -1,0 +1,19 @@
+package dev.dealfocus.core.sync;
+
+import dev.dealfocus.core.port.Intent;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Tasks on no deal that a run writes after the deals' writes: the weekly review (one per owner and week),
+ * the quarterly time-eater list (one per team lead and quarter). Each is keyed by its person and period, so
+ * a source answers only those not applied or being sent yet; the run plans and sends them like any write.
+ */
+public interface OwnerTaskSource {
+    /**
+     * @param today    the run's day in the configured zone
+     * @param eventRun a change-event run, which reads a few deals and runs often
+     * @param runId    the run the intents belong to
+     */
+    List<Intent> owed(LocalDate today, boolean eventRun, String runId);
+}
