@@ -90,8 +90,17 @@ public class TimeEaterReports {
         Instant from = quarter.start(zone);
         Instant to = quarter.end(zone);
         Map<String, QuarterFacts> facts = journal.facts(from, to);
-        // only deals that did not move can be time-eaters: the CRM is asked for their effort alone
-        List<ReviewInputs.Deal> candidates = deals.managedDeals().stream().filter(d -> facts.containsKey(d.dealId()))
+        // only deals that did not move can be time-eaters: the CRM is asked for their effort alone; deals closed in
+        // the CRM in the quarter and not won count too (their effort went into a deal that is gone)
+        List<ReviewInputs.Deal> open = deals.managedDeals().stream().filter(d -> facts.containsKey(d.dealId())).toList();
+        java.util.Set<String> openIds = new java.util.HashSet<>(open.stream().map(ReviewInputs.Deal::dealId).toList());
+        java.util.Set<String> lost = new java.util.HashSet<>();
+        List<ReviewInputs.Deal> all = new ArrayList<>(open);
+        deals.closedInCrm(facts.keySet().stream().filter(id -> !openIds.contains(id)).toList()).forEach(d -> {
+            all.add(d);
+            lost.add(d.dealId());
+        });
+        List<ReviewInputs.Deal> candidates = all.stream()
                 .filter(d -> owner == null || owner.equals(d.ownerId())).filter(d -> team == null || team.equals(d.teamKey()))
                 .filter(d -> unmoved(facts.get(d.dealId()))).toList();
         ApiCalls calls = new ApiCalls();
@@ -102,7 +111,7 @@ public class TimeEaterReports {
             QuarterFacts f = facts.get(d.dealId());
             list.add(new TimeEaters.Candidate(d.dealId(), d.name(), d.ownerId(), d.teamKey(), d.status(), d.score(), d.perHour(),
                     d.currency(), hours.getOrDefault(d.dealId(), BigDecimal.ZERO), f.stageAdvanced(stages), f.scoreRose(),
-                    f.wonInQuarter(), nextMissing(d)));
+                    f.wonInQuarter(), nextMissing(d), lost.contains(d.dealId())));
         }
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
         return new dev.dealfocus.core.eaters.TimeEaterReport(quarter, owner, team, calls.count(),

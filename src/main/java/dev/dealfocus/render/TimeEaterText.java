@@ -20,6 +20,7 @@ public final class TimeEaterText {
             case CLOSE -> wording.text("eaters.CLOSE", Map.of("status", wording.status(e.deal().status())));
             case PARK -> wording.text("eaters.PARK", Map.of("perHour", money(e.deal().perHour(), e.deal().currency()),
                     "median", money(e.teamMedian(), e.deal().currency())));
+            case LOST -> wording.text("eaters.LOST");
             case KEEP -> e.next().equals("STAGE") ? wording.text("eaters.KEEP.STAGE")
                     : wording.text("eaters.KEEP", Map.of("dimension", wording.text("dimension." + e.next())));
         };

@@ -57,6 +57,17 @@ public final class JdbcReviewSource implements ReviewSource {
                 + " next_step_on, value_per_hour, currency, assessment, remembered FROM df_latest WHERE managed = TRUE", this::deal);
     }
 
+    @Override
+    public List<ReviewInputs.Deal> closedInCrm(java.util.Collection<String> dealIds) {
+        List<ReviewInputs.Deal> out = new java.util.ArrayList<>();
+        for (List<String> chunk : Jdbc.chunks(dealIds, Jdbc.CHUNK)) {
+            out.addAll(jdbc.query("SELECT deal_id, deal_name, owner_id, team_key, status, score, expires_on, next_step_on,"
+                    + " value_per_hour, currency, assessment, remembered FROM df_latest WHERE managed = FALSE"
+                    + " AND left_reason = 'CLOSED_IN_CRM' AND deal_id IN (" + Jdbc.marks(chunk.size()) + ")", this::deal, chunk.toArray()));
+        }
+        return out;
+    }
+
     /** The newest held run, when no scheduled or manual run was applied after it. */
     private List<ReviewInputs.Line> held() {
         List<Instant> lastApplied = jdbc.query("SELECT MAX(started_at) FROM df_run WHERE outcome = 'APPLIED' AND dry_run = FALSE"

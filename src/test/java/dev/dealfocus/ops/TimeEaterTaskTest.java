@@ -50,6 +50,7 @@ class TimeEaterTaskTest {
     private DemoCrm demo;
     private dev.dealfocus.core.sync.SyncRunner runner;
     private JdbcWriteIntents intents;
+    private TimeEaterReports reports;
 
     @BeforeEach
     void service() throws Exception {
@@ -62,7 +63,7 @@ class TimeEaterTaskTest {
         intents = new JdbcWriteIntents(db, Mappers.service(), clock);
         var journal = new JdbcRunJournal(db, Mappers.service(), clock);
         QuteRenderer renderer = new QuteRenderer(Templates.engine(), new Wording("en"), Reengagement.NONE, demo.capabilities());
-        TimeEaterReports reports = new TimeEaterReports(new JdbcReviewSource(db, Mappers.service()), new JdbcQuarterJournal(db), demo,
+        reports = new TimeEaterReports(new JdbcReviewSource(db, Mappers.service()), new JdbcQuarterJournal(db), demo,
                 store, policy, config, new JdbcEffortStore(db), clock);
         runner = new dev.dealfocus.core.sync.SyncRunner(new dev.dealfocus.core.sync.SyncPorts(demo, store, intents, journal, renderer,
                 new FileDealBuffers(Mappers.service())), policy, clock, new dev.dealfocus.core.sync.SyncSettings(java.time.Duration.ofDays(1), 3),
@@ -101,5 +102,25 @@ class TimeEaterTaskTest {
         clock.set(Instant.parse("2027-01-08T09:00:00Z")); // the eighth day
         run(CONFIRM);
         assertThat(new DemoHands(demo).ownerTasks()).isEmpty();
+    }
+
+    @Test
+    void givenADealLostInTheQuarter_theListStillNamesIt_butNotOneWon() {
+        run(CONFIRM);
+        DemoHands hands = new DemoHands(demo);
+        hands.setState("D-1003", "CLOSED"); // closed in the CRM in a stage that is no win: lost
+        hands.setStage("D-1004", "closedwon");
+        hands.setState("D-1004", "CLOSED");
+        clock.advance(java.time.Duration.ofDays(1));
+        run(CONFIRM);
+
+        var report = reports.build(dev.dealfocus.core.eaters.Quarter.parse("2026-Q4", java.time.Month.JANUARY), null, "team:T-NORTH");
+
+        var entries = report.teams().get(0).entries();
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.deal().dealId()).isEqualTo("D-1003");
+            assertThat(e.suggestion()).isEqualTo(dev.dealfocus.core.eaters.TimeEaters.Suggestion.LOST);
+        });
+        assertThat(entries).noneMatch(e -> e.deal().dealId().equals("D-1004"));
     }
 }

@@ -27,11 +27,20 @@ public final class TimeEaters {
     /**
      * A deal as the quarter saw it.
      *
-     * @param nextMissing the first qualification question still unanswered (e.g. BUDGET), or null
+     * @param nextMissing   the first qualification question still unanswered (e.g. BUDGET), or null
+     * @param lostInQuarter closed in the CRM, not won, in the quarter: the effort went into a deal that is gone
      */
     public record Candidate(String dealId, String name, String ownerId, String teamKey, Status status, int score, BigDecimal perHour,
                             String currency, BigDecimal effortHours, boolean stageAdvanced, boolean scoreRose, boolean wonInQuarter,
-                            String nextMissing) {
+                            String nextMissing, boolean lostInQuarter) {
+        /** A deal still open. */
+        public Candidate(String dealId, String name, String ownerId, String teamKey, Status status, int score, BigDecimal perHour,
+                         String currency, BigDecimal effortHours, boolean stageAdvanced, boolean scoreRose, boolean wonInQuarter,
+                         String nextMissing) {
+            this(dealId, name, ownerId, teamKey, status, score, perHour, currency, effortHours, stageAdvanced, scoreRose,
+                    wonInQuarter, nextMissing, false);
+        }
+
         boolean moved() {
             return stageAdvanced || scoreRose;
         }
@@ -44,7 +53,9 @@ public final class TimeEaters {
         /** Its value per hour is below the factor times its team's median. */
         PARK,
         /** Worth the effort so far: name what must happen next. */
-        KEEP
+        KEEP,
+        /** Lost in the quarter after the effort: name in the team's review why, and when it showed. */
+        LOST
     }
 
     public record Entry(Candidate deal, Suggestion suggestion, BigDecimal teamMedian, String next) {
@@ -76,6 +87,9 @@ public final class TimeEaters {
     private Entry suggest(Candidate c, TeamMedians medians) {
         BigDecimal median = c.currency() == null ? null
                 : medians.lookup(c.teamKey(), c.currency()).map(TeamMedians.Median::value).orElse(null);
+        if (c.lostInQuarter()) {
+            return new Entry(c, Suggestion.LOST, median, null);
+        }
         if (c.status() == Status.PARKED || c.status() == Status.CLOSED) {
             return new Entry(c, Suggestion.CLOSE, median, null);
         }

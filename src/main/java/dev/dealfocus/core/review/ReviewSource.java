@@ -13,4 +13,7 @@ public interface ReviewSource {
 
     /** The managed deals as their latest assessments left them. */
     java.util.List<ReviewInputs.Deal> managedDeals();
+
+    /** Of these deals, the ones that left because they were closed in the CRM, as their last assessments left them. */
+    java.util.List<ReviewInputs.Deal> closedInCrm(java.util.Collection<String> dealIds);
 }

@@ -57,7 +57,7 @@ final class DemoSnapshots {
             highWaterMark = highWaterMark == null || updated.isAfter(highWaterMark) ? updated : highWaterMark;
             if (!"OPEN".equals(life)) {
                 departures.add(new Departure(d.id(), d.name(), Departure.Reason.valueOf(life), d.mergedInto(),
-                        "CLOSED".equals(life) ? "closedwon".equals(d.stage()) : null));
+                        "CLOSED".equals(life) ? "closedwon".equals(s != null && s.stage != null ? s.stage : d.stage()) : null));
                 continue;
             }
             try {

@@ -44,6 +44,11 @@ public final class DemoHands {
         demo.edit(dealId, d -> d.state = crmState);
     }
 
+    /** A person moves the deal to another stage. */
+    public void setStage(String dealId, String stage) {
+        demo.edit(dealId, d -> d.stage = stage);
+    }
+
     /** A person books a meeting on the deal for the given day. */
     public void bookMeeting(String dealId, LocalDate day) {
         demo.editState(state -> {
