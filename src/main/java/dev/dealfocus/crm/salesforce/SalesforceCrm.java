@@ -360,6 +360,16 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         return new SalesforceEffort(http, settings.activityTypes(), settings.zone(), clock).read(dealIds, from, to, calls);
     }
 
+    /** The hours-spent field from Opportunity field history; a field the org does not show stops with its name. */
+    @Override
+    public Map<String, dev.dealfocus.core.eaters.HoursSpent> hoursSpent(Collection<String> dealIds, String property,
+                                                                       java.time.Instant from, java.time.Instant to, ApiCalls calls) {
+        if (schema(calls).opportunityField(property) == null) {
+            throw new UnsupportedOperationException("the Opportunity has no field " + property + " the run-as user can read");
+        }
+        return new SalesforceEffort(http, settings.activityTypes(), settings.zone(), clock).hoursSpent(dealIds, property, from, to, calls);
+    }
+
     /** The Opportunities of Tasks or Events a change event named, by their {@code WhatId}. */
     @Override
     public Map<String, List<String>> dealsOf(String objectType, Collection<String> ids, ApiCalls calls) {

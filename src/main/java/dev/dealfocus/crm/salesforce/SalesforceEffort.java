@@ -85,6 +85,56 @@ final class SalesforceEffort {
         return out;
     }
 
+    /**
+     * An hours-spent field at both ends of [from, to), from {@code OpportunityFieldHistory} (the org must track the
+     * field): the value of the latest change before an instant, else the old value of the first change after it,
+     * else the field's value now. Two queries per chunk of ids: the values now and the changes.
+     */
+    Map<String, dev.dealfocus.core.eaters.HoursSpent> hoursSpent(Collection<String> dealIds, String field, Instant from, Instant to,
+                                                                ApiCalls calls) {
+        List<String> ids = dealIds.stream().filter(Soql::isId).distinct().toList();
+        Map<String, java.math.BigDecimal> now = new HashMap<>();
+        Map<String, List<JsonNode>> changes = new HashMap<>();
+        for (String soql : Soql.inChunks("SELECT Id, " + field + " FROM Opportunity WHERE Id ", ids, "")) {
+            http.queryAll(soql, "read the hours spent", calls, r -> now.put(r.path("Id").asText(), number(r.path(field))));
+        }
+        for (String soql : Soql.inChunks("SELECT OpportunityId, OldValue, NewValue, CreatedDate FROM OpportunityFieldHistory"
+                + " WHERE Field = " + Soql.quote(field) + " AND OpportunityId ", ids, " ORDER BY CreatedDate")) {
+            http.queryAll(soql, "read the hours-spent history", calls,
+                    r -> changes.computeIfAbsent(r.path("OpportunityId").asText(), k -> new ArrayList<>()).add(r));
+        }
+        Map<String, dev.dealfocus.core.eaters.HoursSpent> out = new LinkedHashMap<>();
+        for (String id : ids) {
+            List<JsonNode> history = changes.getOrDefault(id, List.of());
+            out.put(id, new dev.dealfocus.core.eaters.HoursSpent(valueAt(history, from, now.get(id)), valueAt(history, to, now.get(id))));
+        }
+        return out;
+    }
+
+    private static java.math.BigDecimal valueAt(List<JsonNode> history, Instant at, java.math.BigDecimal current) {
+        JsonNode before = null;
+        for (JsonNode change : history) {
+            Instant when = OpportunityMapper.instant(change.path("CreatedDate").asText(null));
+            if (when != null && when.isBefore(at)) {
+                before = change;
+            } else {
+                return before != null ? number(before.path("NewValue")) : number(change.path("OldValue"));
+            }
+        }
+        return before != null ? number(before.path("NewValue")) : current;
+    }
+
+    private static java.math.BigDecimal number(JsonNode value) {
+        if (value == null || value.isNull() || value.isMissingNode() || value.asText().isBlank()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(value.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** {@code n} activities of a type without a duration of their own (the configured minutes count). */
     private static void add(List<EffortActivity> list, EffortActivity.Type type, long n, Instant at) {
         for (long i = 0; i < n; i++) {

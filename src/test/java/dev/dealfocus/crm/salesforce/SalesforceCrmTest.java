@@ -414,6 +414,26 @@ class SalesforceCrmTest {
     }
 
     @Test
+    void givenAnHoursSpentFieldWithHistory_hoursSpent_takesItsValueAtBothEndsOfTheQuarter() {
+        org.set("Opportunity", acme, Map.of("Hours_Spent__c", 30));
+        org.set("Opportunity", globex, Map.of("Hours_Spent__c", 5));
+        org.fieldHistory(acme, "Hours_Spent__c", null, 4, Instant.parse("2026-08-01T10:00:00Z"));
+        org.fieldHistory(acme, "Hours_Spent__c", 4, 12, Instant.parse("2026-09-15T10:00:00Z"));
+        org.fieldHistory(acme, "Hours_Spent__c", 12, 30, Instant.parse("2026-12-20T10:00:00Z"));
+        SalesforceCrm crm = crm();
+        Instant q4 = Instant.parse("2026-09-30T22:00:00Z");
+        Instant q1 = Instant.parse("2026-12-31T23:00:00Z");
+
+        var spent = crm.hoursSpent(List.of(acme, globex), "Hours_Spent__c", q4, q1, calls);
+
+        assertThat(spent.get(acme).atStart()).isEqualByComparingTo("12");
+        assertThat(spent.get(acme).increase()).isEqualByComparingTo("18");
+        assertThat(spent.get(globex).increase()).as("no change in the quarter").isEqualByComparingTo("0");
+        assertThatThrownBy(() -> crm.hoursSpent(List.of(acme), "No_Such__c", q4, q1, calls))
+                .isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("No_Such__c");
+    }
+
+    @Test
     void givenOrgsThatKeepTheKindInType_theConfiguredFieldTellsCallsFromTasks() {
         String call = org.task(acme, LocalDate.of(2026, 10, 5), true, CREATED, null);
         org.set("Task", call, Map.of("Type", "Call"));

@@ -64,7 +64,8 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
     private static final Pattern DATA = Pattern.compile("/services/data/(v\\d+\\.\\d+)(/.*)?");
     private static final Map<String, String> PREFIXES = Map.of("Opportunity", "006", "Task", "00T", "Event", "00U", "Contact", "003",
-            "User", "005", "OpportunityContactRole", "00K", "OpportunityHistory", "008", "Organization", "00D", "RecordType", "012");
+            "User", "005", "OpportunityContactRole", "00K", "OpportunityHistory", "008", "Organization", "00D", "RecordType", "012",
+            "OpportunityFieldHistory", "017");
     /** Parent, relationship name: child object and its lookup field. */
     private static final Map<String, String[]> CHILDREN = Map.of("Opportunity.OpportunityContactRoles",
             new String[] {"OpportunityContactRole", "OpportunityId"}, "Opportunity.Tasks", new String[] {"Task", "WhatId"},
@@ -125,7 +126,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         define("Opportunity", "Id:id", "Name:string", "StageName:picklist", "OwnerId:reference", "CreatedDate:datetime:ro",
                 "Amount:currency", "Probability:percent", "CloseDate:date", "IsClosed:boolean:ro", "IsWon:boolean:ro",
                 "SystemModstamp:datetime:ro", "LastModifiedDate:datetime:ro", "LastModifiedById:reference:ro", "LastActivityDate:date:ro",
-                "NextStep:string",
+                "NextStep:string", "Hours_Spent__c:double",
                 "RecordTypeId:reference", "DealFocus_Problem__c:double", "DealFocus_Decision_Maker__c:double",
                 "DealFocus_Timeline__c:double", "DealFocus_Budget__c:double", "DealFocus_Fit__c:double", "DealFocus_Margin__c:double",
                 "DealFocus_Hours_Remaining__c:double", "DealFocus_Exclude__c:boolean", "DealFocus_Score__c:double",
@@ -143,6 +144,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
                 "IsPrimary:boolean");
         define("OpportunityHistory", "Id:id", "OpportunityId:reference", "CloseDate:date", "StageName:picklist",
                 "CreatedDate:datetime:ro");
+        // field history of tracked fields: OldValue and NewValue are anyType, selected but never filtered on
+        define("OpportunityFieldHistory", "Id:id", "OpportunityId:reference", "Field:picklist", "OldValue:anyType",
+                "NewValue:anyType", "CreatedDate:datetime:ro");
         define("User", "Id:id", "Name:string", "IsActive:boolean", "Department:string");
         define("Organization", "Id:id", "Name:string", "DefaultCurrencyIsoCode:picklist");
         define("RecordType", "Id:id", "DeveloperName:string");
@@ -735,6 +739,18 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         });
         requestsByKind.merge("query " + result.type(), 1L, Long::sum);
         return json(200, NODES.objectNode().put("totalSize", records.size()).put("done", true).set("records", records), true);
+    }
+
+    /** A change of a tracked Opportunity field, as field history tracking records it. */
+    public synchronized void fieldHistory(String opportunityId, String field, Object oldValue, Object newValue, Instant at) {
+        Map<String, Object> h = new LinkedHashMap<>();
+        h.put("Id", newId("OpportunityFieldHistory"));
+        h.put("OpportunityId", opportunityId);
+        h.put("Field", field);
+        h.put("OldValue", oldValue);
+        h.put("NewValue", newValue);
+        h.put("CreatedDate", at);
+        insert("OpportunityFieldHistory", h);
     }
 
     /** Sets fields of a record as a person or an integration would. */
