@@ -82,6 +82,13 @@ public class TimeEaterReports {
     }
 
     public dev.dealfocus.core.eaters.TimeEaterReport build(Quarter quarter, String owner, String team) {
+        return build(quarter, owner, team, null);
+    }
+
+    /**
+     * @param runCalls a run's CRM calls, to which this list's reads are added as well, or null
+     */
+    public dev.dealfocus.core.eaters.TimeEaterReport build(Quarter quarter, String owner, String team, ApiCalls runCalls) {
         if (!(crm instanceof EffortSource source)) {
             throw new Unsupported("The time-eater list reads effort from the CRM's activities; " + crm.capabilities().name()
                     + " cannot tell them.");
@@ -114,6 +121,9 @@ public class TimeEaterReports {
                     f.wonInQuarter(), nextMissing(d), lost.contains(d.dealId())));
         }
         TeamMedians medians = TeamMedians.of(store.valueSamples(), policy.value().minTeamDeals());
+        if (runCalls != null) {
+            runCalls.add(calls.count());
+        }
         return new dev.dealfocus.core.eaters.TimeEaterReport(quarter, owner, team, calls.count(),
                 new TimeEaters(policy.value().belowMedianFactor()).rank(list, medians, owner, team));
     }

@@ -51,7 +51,7 @@ public class TimeEaterTasks implements OwnerTaskSource {
     }
 
     @Override
-    public List<Intent> owed(LocalDate today, boolean eventRun, String runId) {
+    public List<Intent> owed(LocalDate today, boolean eventRun, String runId, dev.dealfocus.core.port.ApiCalls calls) {
         if (leads.isEmpty() || eventRun || policy.recommendOnly()) {
             return List.of();
         }
@@ -71,7 +71,7 @@ public class TimeEaterTasks implements OwnerTaskSource {
             }
             TimeEaterReport report;
             try {
-                report = reports.build(previous, null, lead.getKey());
+                report = reports.build(previous, null, lead.getKey(), calls);
             } catch (TimeEaterReports.Unsupported e) {
                 return List.of(); // the GET says why; the run goes on
             }

@@ -14,6 +14,7 @@ public interface OwnerTaskSource {
      * @param today    the run's day in the configured zone
      * @param eventRun a change-event run, which reads a few deals and runs often
      * @param runId    the run the intents belong to
+     * @param calls    the run's CRM calls, to which any read the source makes is added
      */
-    List<Intent> owed(LocalDate today, boolean eventRun, String runId);
+    List<Intent> owed(LocalDate today, boolean eventRun, String runId, dev.dealfocus.core.port.ApiCalls calls);
 }
