@@ -71,7 +71,7 @@ public final class ReviewTasks implements OwnerTaskSource {
     /** The review tasks this run owes, as intents to plan; none in a recommend-only setup. */
     @Override
     public List<Intent> owed(LocalDate today, boolean eventRun, String runId, dev.dealfocus.core.port.ApiCalls calls) {
-        if (!settings.enabled() || policy.recommendOnly()) { // recommend-only: people decide, DealFocus writes no tasks of its own
+        if (!settings.enabled() || policy.recommendOnly()) { // recommend-only writes no notes or tasks at all
             return List.of();
         }
         ReviewWeek week = ReviewWeek.of(today);
