@@ -173,8 +173,13 @@ class CrmCrashIT extends OnPackagedService {
         return outcomes;
     }
 
-    /** Every deal with a status has one note; no key twice; no deal has two tasks of one kind; parked deals have their check. */
+    /**
+     * Every deal with a status has one note; no key twice; no deal has two tasks of one kind; parked deals have their check;
+     * each of the six owners has the week's review task once.
+     */
     private static void assertEveryDecisionWrittenOnce(SimulatedSide.Snapshot crm, int deals) {
+        assertThat(crm.tasks()).filteredOn(t -> t.kind().equals("REVIEW_TASK")).as("one review task per owner").hasSize(6)
+                .allSatisfy(t -> assertThat(t.dealId()).startsWith("owner:"));
         Set<String> keys = new HashSet<>();
         Stream.concat(crm.notes().stream(), crm.tasks().stream())
                 .forEach(o -> assertThat(keys.add(o.key())).as("the key %s written twice", o.key()).isTrue());

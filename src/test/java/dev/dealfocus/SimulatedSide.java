@@ -154,6 +154,16 @@ abstract class SimulatedSide {
                     ownOf(id, "notes", "hs_note_body", notes);
                     ownOf(id, "tasks", "hs_task_body", tasks);
                 }
+                // tasks on no deal (the weekly review): one per owner, told by the owner
+                for (String taskId : portal.ids("tasks")) {
+                    HubSpotSimulator.Record r = portal.record("tasks", taskId);
+                    Matcher m = MARKER.matcher(r.properties.getOrDefault("hs_task_body", ""));
+                    String key = r.properties.getOrDefault("dealfocus_key", m.find() ? m.group(1) : null);
+                    Own own = key != null && key.startsWith("REVIEW_TASK:") ? own("owner:" + r.properties.get("hubspot_owner_id"), key) : null;
+                    if (own != null) {
+                        tasks.add(own);
+                    }
+                }
                 return new Snapshot(statuses, notes, tasks);
             });
         }
@@ -238,7 +248,8 @@ abstract class SimulatedSide {
                 return s;
             });
             List<Own> own = org.inspect("Task", all -> all.values().stream()
-                    .map(t -> own(String.valueOf(t.get("WhatId")), (String) t.get("DealFocus_Key__c")))
+                    .map(t -> own(t.get("WhatId") == null ? "owner:" + t.get("OwnerId") : String.valueOf(t.get("WhatId")),
+                            (String) t.get("DealFocus_Key__c")))
                     .filter(o -> o != null).toList());
             return new Snapshot(statuses, own.stream().filter(o -> o.kind().equals("NOTE")).toList(),
                     own.stream().filter(o -> !o.kind().equals("NOTE")).toList());

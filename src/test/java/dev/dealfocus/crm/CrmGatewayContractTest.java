@@ -48,6 +48,11 @@ public abstract class CrmGatewayContractTest {
 
     protected abstract int expectedDeals();
 
+    /** An owner the CRM takes for a task (HubSpot: a numeric owner id it knows). */
+    protected String ownerId() {
+        return "O-1";
+    }
+
     /** The properties the rules read, as the service would ask for them. */
     protected abstract ReadSpec spec();
 
@@ -173,6 +178,18 @@ public abstract class CrmGatewayContractTest {
         CrmWrite lost = new CrmWrite.Note(knownDealId(), "k-lost", "O-1", now(), "Never sent.");
         String id = crm.apply(List.of(sent), calls).get(0).crmId();
         assertThat(crm.findCreated(List.of(sent, lost), calls)).containsExactly(Map.entry("k-sent", id));
+    }
+
+    @Test
+    void givenATaskOnNoDeal_apply_createsItForItsOwner_findCreatedFindsItByKey_andNoDealShowsIt() {
+        CrmWrite review = new CrmWrite.OwnerTask("k-review", WrittenKind.REVIEW_TASK, ownerId(), now().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate(), "Weekly pipeline review 2026-W49: 1 deal(s) need a decision", "Full review: /api/reviews/weekly");
+        CrmWrite never = new CrmWrite.OwnerTask("k-never", WrittenKind.REVIEW_TASK, ownerId(), now().atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate(), "Weekly pipeline review 2026-W48: 1 deal(s) need a decision", "Never sent.");
+        List<WriteResult> results = crm.apply(List.of(review), calls);
+        assertThat(results).singleElement().satisfies(r -> assertThat(r.ok()).as(String.valueOf(r.error())).isTrue());
+        assertThat(crm.findCreated(List.of(review, never), calls)).containsExactly(Map.entry("k-review", results.get(0).crmId()));
+        assertThat(read(knownDealId()).activities()).noneMatch(a -> a.id().equals(results.get(0).crmId()));
     }
 
     @Test

@@ -40,6 +40,11 @@ public class HubSpotCrmContractTest extends CrmGatewayContractTest {
     }
 
     @Override
+    protected String ownerId() {
+        return "101";
+    }
+
+    @Override
     protected CrmGateway gateway() {
         portal = new HubSpotSimulator(clock);
         portal.owner("101", "ana@example.com", "7").owner("102", "ben@example.com", "7");
