@@ -1,0 +1,14 @@
+package dev.dealfocus.core.customer;
+
+import java.util.List;
+
+/**
+ * A customer's decision: the light to show (null while no light is known), the signs, whether a person's light
+ * is kept, the memory to store, and the writes owed.
+ */
+public record CustomerDecision(String customerId, Light light, Health health, boolean heldByHand, CustomerMemory memory,
+                               List<CustomerAction> actions) {
+    public CustomerDecision {
+        actions = List.copyOf(actions);
+    }
+}
