@@ -141,6 +141,12 @@ public class CoreWiring {
 
     @Produces
     @Singleton
+    dev.dealfocus.core.customer.CustomerStore customerStore(DataSource dataSource, ObjectMapper mapper) {
+        return new dev.dealfocus.store.JdbcCustomerStore(dataSource, mapper);
+    }
+
+    @Produces
+    @Singleton
     dev.dealfocus.core.eaters.EffortStore effortStore(DataSource dataSource) {
         return new dev.dealfocus.store.JdbcEffortStore(dataSource);
     }

@@ -130,6 +130,42 @@ public interface DealFocusConfig {
         int task();
     }
 
+    /** Existing customers' traffic light (docs/customers.md). */
+    Customers customers();
+
+    interface Customers {
+        /** Whether runs assess existing customers where the CRM knows them. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The length of a RED customer's remediation phase in weeks, 6-8. */
+        @WithDefault("6")
+        int remediationWeeks();
+
+        /** Days between a YELLOW customer's review meetings. */
+        @WithDefault("14")
+        int reviewCadenceDays();
+
+        CustomerSignals signals();
+    }
+
+    interface CustomerSignals {
+        /** Days without visible use after which usage is RED. */
+        @WithName("usage.red-days")
+        @WithDefault("30")
+        int usageRedDays();
+
+        /** Days an invoice may be overdue before payment is RED (1 to this many: YELLOW). */
+        @WithName("payment.red-days")
+        @WithDefault("30")
+        int paymentRedDays();
+
+        /** Change requests in 90 days from which a customer is YELLOW. */
+        @WithName("change-requests.yellow-count")
+        @WithDefault("3")
+        int changeRequestsYellow();
+    }
+
     /** The weekly 15-minute review (docs/reviews.md). */
     interface Review {
         /** The smallest score change the review names under "what changed". */

@@ -31,6 +31,7 @@ public class StartupCheck {
                     + "(or OIDC bearer tokens, quarkus.oidc.tenant-enabled=true); set DEALFOCUS_API_KEYS to sha256:<hash> of each "
                     + "key (printf '%s' \"$KEY\" | sha256sum; comma-separated for several)"));
         }
+        CustomerSettings.healthPolicy(config); // wrong customer settings stop the start, naming the key
         try {
             accounts.check(new ApiCalls());
         } catch (AccountMismatchException e) {

@@ -170,4 +170,26 @@ class DemoFlowTest {
         api().get("/api/reports/time-eaters?quarter=2026-Q5").then().statusCode(400);
         api().get("/api/reports/time-eaters?quarter=2020-Q1").then().statusCode(200).body("teams", org.hamcrest.Matchers.empty());
     }
+
+    @Test
+    @Order(10)
+    void givenAppliedScans_customers_showTheirLightWithEverySignAndTheRemediation() {
+        api().get("/api/customers?light=RED").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.contains("C-2008", "C-2009", "C-2010", "C-2011", "C-2014"));
+        api().get("/api/customers?light=unknown").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.containsInAnyOrder("C-2012", "C-2013"));
+        api().get("/api/customers").then().statusCode(200).body("size()", equalTo(15));
+        api().get("/api/customers/C-2008/health").then().statusCode(200)
+                .body("customer.light", equalTo("RED"))
+                .body("customer.signals.find { it.kind == 'PAYMENT' }.level", equalTo("RED"))
+                .body("customer.signals.find { it.kind == 'PAYMENT' }.evidence.days", equalTo("31"))
+                .body("remediation.goals.code", org.hamcrest.Matchers.contains("OVERDUE_PAID", "NO_NEW_RED"))
+                .body("remediation.goals.now", org.hamcrest.Matchers.contains("UNMET", "UNMET"))
+                .body("owedWrites.kind", org.hamcrest.Matchers.contains("REMEDIATION_NOTE", "MID_REVIEW_TASK", "END_REVIEW_TASK"))
+                .body("journal.event", org.hamcrest.Matchers.hasItem("REMEDIATION_STARTED"));
+        api().get("/api/customers/C-2015/health").then().statusCode(200).body("customer.heldByHand", equalTo(true))
+                .body("customer.light", equalTo("GREEN"));
+        api().get("/api/customers?light=PURPLE").then().statusCode(400);
+        api().get("/api/customers/C-9999/health").then().statusCode(404);
+    }
 }

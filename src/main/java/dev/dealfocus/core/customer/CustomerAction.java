@@ -36,8 +36,4 @@ public record CustomerAction(Kind kind, String key, LocalDate due) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(key, "key");
     }
-
-    public boolean isTask() {
-        return due != null;
-    }
 }

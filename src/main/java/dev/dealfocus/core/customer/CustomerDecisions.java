@@ -37,9 +37,8 @@ public final class CustomerDecisions {
         String signs = signature(health);
         Light held = memory.heldByHand();
         String heldSigns = memory.signsAtHold();
-        if (facts.shownLight() != null && memory.written() != null && facts.shownLight() != memory.written()
-                && facts.shownLight() != memory.heldByHand()) {
-            held = facts.shownLight(); // a person changed the light in the CRM (not the change already kept)
+        if (facts.shownLight() != null && facts.shownLight() != memory.shown() && facts.shownLight() != memory.written()) {
+            held = facts.shownLight(); // the CRM shows a light DealFocus did not write, and did not show before: a person's
             heldSigns = signs;
         } else if (held != null && !signs.equals(heldSigns)) {
             held = null; // a sign changed since: the signs decide again
@@ -81,7 +80,7 @@ public final class CustomerDecisions {
             episode = null; // the episode ends; its last writes (a success note) are planned above
             remediation = null;
         }
-        CustomerMemory next = new CustomerMemory(light, memory.written(), held, heldSigns, episode, remediation);
+        CustomerMemory next = new CustomerMemory(light, memory.written(), facts.shownLight(), held, heldSigns, episode, remediation);
         return new CustomerDecision(facts.id(), light, health, held != null, next, actions);
     }
 

@@ -36,7 +36,8 @@ import java.util.function.Function;
  * Like a real CRM, DealFocus's own notes and tasks appear among the deal's activities (marked as
  * DealFocus's), and every write moves the deal's last-modified time (docs/demo-crm.md).
  */
-public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.EffortSource {
+public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.EffortSource,
+        dev.dealfocus.core.customer.CustomerSource {
     static final int PAGE_SIZE = 100;
     static final String STATE_FILE = "state.json";
     /**
@@ -90,6 +91,17 @@ public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.Effo
         // plain text, so state.json reads well; limits as the strictest real CRM (Salesforce Description)
         return new CrmCapabilities("demo", PAGE_SIZE, PAGE_SIZE, properties, CrmCapabilities.TextFormat.PLAIN,
                 32_000, 32_000);
+    }
+
+    /** Every customer of the data file, in one page, dates relative to today as for deals. */
+    @Override
+    public synchronized dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
+        calls.add(1);
+        DemoDates dates = new DemoDates(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
+        return new dev.dealfocus.core.customer.CustomerSource.Page(data.customers().stream().map(c ->
+                new dev.dealfocus.core.customer.CustomerFacts(c.id(), c.name(), c.owner(), dates.date(c.lastUsedOn()), null,
+                        Boolean.TRUE.equals(c.paymentKnown()), dates.date(c.oldestUnpaidDue()), c.escalations30(), c.changeRequests90(),
+                        c.delays(), c.shownLight() == null ? null : dev.dealfocus.core.customer.Light.valueOf(c.shownLight()))).toList(), null);
     }
 
     @Override

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The demo CRM's data file (docs/demo-crm.md). Dates are ISO dates or "today", "today-40", "today+7". */
-record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, List<Deal> deals) {
+record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, List<Deal> deals, List<Customer> customers) {
     DemoData {
+        customers = customers == null ? List.of() : customers;
         owners = owners == null ? List.of() : owners;
         teams = teams == null ? List.of() : teams;
         properties = properties == null ? List.of() : properties;
@@ -14,6 +15,14 @@ record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, L
     }
 
     record Owner(String id, String name, String team) {
+    }
+
+    /**
+     * An existing customer (issue 14) and its signs; a sign left out has no data. {@code note} says what it shows.
+     * {@code shownLight} is a light a person set in the CRM.
+     */
+    record Customer(String id, String name, String owner, String note, String lastUsedOn, Boolean paymentKnown,
+                    String oldestUnpaidDue, Integer escalations30, Integer changeRequests90, Integer delays, String shownLight) {
     }
 
     record Team(String id, String name) {

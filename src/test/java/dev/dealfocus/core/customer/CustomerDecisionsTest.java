@@ -23,7 +23,7 @@ class CustomerDecisionsTest {
     /** The memory after the CRM took the decision's writes: DealFocus wrote the light it decided. */
     private static CustomerMemory written(CustomerDecision d) {
         CustomerMemory m = d.memory();
-        return new CustomerMemory(m.light(), d.light(), m.heldByHand(), m.signsAtHold(), m.episodeStart(), m.remediation());
+        return new CustomerMemory(m.light(), d.light(), d.light(), m.heldByHand(), m.signsAtHold(), m.episodeStart(), m.remediation());
     }
 
     private static List<CustomerAction.Kind> kinds(CustomerDecision d) {
@@ -135,6 +135,11 @@ class CustomerDecisionsTest {
         CustomerDecision changed = decisions.decide(escalated, stillHeld.memory(), TODAY.plusDays(3));
         assertThat(changed.heldByHand()).isFalse();
         assertThat(changed.light()).isEqualTo(Light.RED);
+        CustomerDecision next = decisions.decide(escalated, changed.memory(), TODAY.plusDays(4));
+        assertThat(next.light()).as("the person's light, still shown, is not taken again").isEqualTo(Light.RED);
+
+        CustomerDecision firstSight = decisions.decide(setGreenByHand, CustomerMemory.NONE, TODAY);
+        assertThat(firstSight.heldByHand()).as("a light DealFocus never wrote: a person's").isTrue();
     }
 
     @Test

@@ -1,0 +1,34 @@
+package dev.dealfocus.config;
+
+import dev.dealfocus.core.customer.HealthPolicy;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code dealfocus.customers.*} checked and turned into the traffic light's numbers; a wrong value names its key at start. */
+public final class CustomerSettings {
+    private CustomerSettings() {
+    }
+
+    public static HealthPolicy healthPolicy(DealFocusConfig config) {
+        var c = config.customers();
+        List<String> problems = new ArrayList<>();
+        if (c.remediationWeeks() < 6 || c.remediationWeeks() > 8) {
+            problems.add("dealfocus.customers.remediation-weeks=" + c.remediationWeeks() + ": a remediation phase takes 6 to 8 weeks");
+        }
+        positive(problems, "dealfocus.customers.review-cadence-days", c.reviewCadenceDays());
+        positive(problems, "dealfocus.customers.signals.usage.red-days", c.signals().usageRedDays());
+        positive(problems, "dealfocus.customers.signals.payment.red-days", c.signals().paymentRedDays());
+        positive(problems, "dealfocus.customers.signals.change-requests.yellow-count", c.signals().changeRequestsYellow());
+        if (!problems.isEmpty()) {
+            throw new ConfigurationError(problems);
+        }
+        return new HealthPolicy(c.signals().usageRedDays(), null, c.signals().paymentRedDays(), c.signals().changeRequestsYellow(),
+                c.remediationWeeks());
+    }
+
+    private static void positive(List<String> problems, String key, int value) {
+        if (value < 1) {
+            problems.add(key + "=" + value + ": use 1 or more");
+        }
+    }
+}
