@@ -76,12 +76,14 @@ public final class CustomerDecisions {
         if (episode != null && remediation != null && remediation.outcome() != null) {
             actions.addAll(outcomeActions(facts, episode, remediation, today));
         }
+        LocalDate actedEpisode = episode;
+        Remediation actedRemediation = remediation;
         if (light == Light.GREEN) {
             episode = null; // the episode ends; its last writes (a success note) are planned above
             remediation = null;
         }
         CustomerMemory next = new CustomerMemory(light, memory.written(), facts.shownLight(), held, heldSigns, episode, remediation);
-        return new CustomerDecision(facts.id(), light, health, held != null, next, actions);
+        return new CustomerDecision(facts.id(), light, health, held != null, next, actions, actedEpisode, actedRemediation);
     }
 
     private static List<CustomerAction> outcomeActions(CustomerFacts facts, LocalDate episode, Remediation r, LocalDate today) {
