@@ -19,11 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class RunService {
     private final SyncRunner runner;
     private final MeterRegistry registry;
-    private final CustomerAssessments customers;
     private final Map<Status, AtomicInteger> dealsByStatus = new EnumMap<>(Status.class);
 
-    public RunService(SyncRunner runner, MeterRegistry registry, CustomerAssessments customers) {
-        this.customers = customers;
+    public RunService(SyncRunner runner, MeterRegistry registry) {
         this.runner = runner;
         this.registry = registry;
         for (Status status : Status.values()) {
@@ -60,15 +58,6 @@ public class RunService {
             Log.warn(line);
         } else {
             Log.info(line);
-        }
-        // customers after a scan, under its dry run: a run that did not apply stores nothing of them either
-        if (request.dealIds() == null && (s.outcome() == RunOutcome.APPLIED || s.outcome() == RunOutcome.DRY_RUN
-                || s.outcome() == RunOutcome.HELD)) {
-            try {
-                customers.assess(s.outcome() != RunOutcome.APPLIED);
-            } catch (RuntimeException e) {
-                Log.warnf("customers not assessed: %s", e.getMessage()); // the deals' run stands
-            }
         }
         return s;
     }

@@ -48,7 +48,7 @@ public final class JdbcWriteIntents implements WriteIntents {
             try (PreparedStatement update = c.prepareStatement("UPDATE df_intent SET deal_id = ?, kind = ?, write_json = ?,"
                     + " decision_key = ?, for_status = ?, sets_status = ?, status_before = ?, stage_before = ?,"
                     + " state = 'PLANNED', run_id = ?, updated_at = ? WHERE idem_key = ?"
-                    + " AND state NOT IN ('PLANNED', 'SENDING') AND (state <> 'APPLIED' OR kind NOT IN ('NOTE', 'TASK', 'OWNER_TASK'))");
+                    + " AND state NOT IN ('PLANNED', 'SENDING') AND (state <> 'APPLIED' OR kind NOT IN ('NOTE', 'TASK', 'OWNER_TASK', 'CUSTOMER_NOTE', 'CUSTOMER_TASK'))");
                  PreparedStatement insert = c.prepareStatement("INSERT INTO df_intent (deal_id, kind, write_json,"
                          + " decision_key, for_status, sets_status, status_before, stage_before, run_id, updated_at,"
                          + " idem_key, state, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PLANNED', 0)")) {

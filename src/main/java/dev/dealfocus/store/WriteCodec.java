@@ -55,6 +55,23 @@ final class WriteCodec {
             out.put("priority", t.priority().name());
             out.put("subject", t.subject());
             out.put("body", t.body());
+        } else if (write instanceof CrmWrite.CustomerFields f) {
+            out.put("type", "customer-fields");
+            out.put("customerId", f.customerId());
+            out.put("fields", new TreeMap<>(f.fields()));
+        } else if (write instanceof CrmWrite.CustomerNote n) {
+            out.put("type", "customer-note");
+            out.put("customerId", n.customerId());
+            out.put("ownerId", n.ownerId());
+            out.put("timestamp", n.timestamp().toString());
+            out.put("body", n.body());
+        } else if (write instanceof CrmWrite.CustomerTask t) {
+            out.put("type", "customer-task");
+            out.put("customerId", t.customerId());
+            out.put("ownerId", t.ownerId());
+            out.put("due", t.due().toString());
+            out.put("subject", t.subject());
+            out.put("body", t.body());
         } else if (write instanceof CrmWrite.OwnerTask t) {
             out.put("type", "owner-task");
             out.put("kind", t.taskKind().name());
@@ -84,6 +101,14 @@ final class WriteCodec {
             case "note":
                 return new CrmWrite.Note(dealId, key, (String) in.get("ownerId"), Instant.parse((String) in.get("timestamp")),
                         (String) in.get("body"));
+            case "customer-fields":
+                return new CrmWrite.CustomerFields((String) in.get("customerId"), key, (Map<String, String>) in.get("fields"));
+            case "customer-note":
+                return new CrmWrite.CustomerNote((String) in.get("customerId"), key, (String) in.get("ownerId"),
+                        Instant.parse((String) in.get("timestamp")), (String) in.get("body"));
+            case "customer-task":
+                return new CrmWrite.CustomerTask((String) in.get("customerId"), key, (String) in.get("ownerId"),
+                        LocalDate.parse((String) in.get("due")), (String) in.get("subject"), (String) in.get("body"));
             case "owner-task":
                 return new CrmWrite.OwnerTask(key, WrittenKind.valueOf((String) in.get("kind")), (String) in.get("ownerId"),
                         LocalDate.parse((String) in.get("due")), (String) in.get("subject"), (String) in.get("body"));

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Assesses every existing customer, page by page: the signs, the light, the episode and its writes; stores the
- * decisions and journals what changed, unless the run is dry. Writing the decisions to the CRM (fields, notes,
- * tasks) follows the deals' write path in a later step of issue 14.
+ * decisions and journals what changed, unless the run is dry. A run plans each page's writes (fields, notes, tasks)
+ * through {@link PageWrites} before the page's decisions are stored.
  */
 public final class CustomerAssessor {
     /** What an assessment came to: customers read, per light, without a known light, and light changes. */
@@ -35,10 +35,25 @@ public final class CustomerAssessor {
         this.zone = zone;
     }
 
+    /**
+     * What a run does with a page's decisions before they are stored: plans their writes, and answers the customers
+     * whose light it writes to the CRM (their memory then knows the light as DealFocus's own).
+     */
+    public interface PageWrites {
+        PageWrites NONE = (customers, decisions) -> java.util.Set.of();
+
+        java.util.Set<String> plan(List<CustomerFacts> customers, List<CustomerDecision> decisions);
+    }
+
     public Summary assess(boolean dryRun) {
+        return assess(dryRun, PageWrites.NONE, new ApiCalls());
+    }
+
+    /** @param calls the run's CRM calls, to which the reads are added */
+    public Summary assess(boolean dryRun, PageWrites writes, ApiCalls calls) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        ApiCalls calls = new ApiCalls();
+        long callsBefore = calls.count();
         Map<Light, Integer> byLight = new EnumMap<>(Light.class);
         int read = 0;
         int unknown = 0;
@@ -62,10 +77,20 @@ public final class CustomerAssessor {
                 }
             }
             if (!dryRun) {
-                store.save(page.customers(), decided, before, now);
+                java.util.Set<String> lightWritten = writes.plan(page.customers(), decided);
+                store.save(page.customers(), decided.stream().map(d -> lightWritten.contains(d.customerId()) ? written(d) : d).toList(),
+                        before, now);
             }
             cursor = page.nextCursor();
         } while (cursor != null);
-        return new Summary(read, byLight, unknown, changed, held, calls.count());
+        return new Summary(read, byLight, unknown, changed, held, calls.count() - callsBefore);
+    }
+
+    /** The decision with its light remembered as written by DealFocus. */
+    private static CustomerDecision written(CustomerDecision d) {
+        CustomerMemory m = d.memory();
+        return new CustomerDecision(d.customerId(), d.light(), d.health(), d.heldByHand(), new CustomerMemory(m.light(), d.light(),
+                m.shown(), m.heldByHand(), m.signsAtHold(), m.episodeStart(), m.remediation()), d.actions(), d.episodeStart(),
+                d.remediation());
     }
 }

@@ -107,4 +107,61 @@ public sealed interface CrmWrite {
             return WriteKind.OWNER_TASK;
         }
     }
+
+    /** A write to an existing customer's record (issue 14): never a deal's. */
+    sealed interface CustomerWrite extends CrmWrite {
+        String customerId();
+
+        @Override
+        default String dealId() {
+            return NO_DEAL;
+        }
+    }
+
+    /**
+     * DealFocus's fields on the customer: {@code health}, {@code health_reasons}, {@code remediation_until},
+     * {@code remediation_goals}, mapped to the CRM's names by the adapter.
+     */
+    record CustomerFields(String customerId, String key, Map<String, String> fields) implements CustomerWrite {
+        public CustomerFields {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(key, "key");
+            fields = Map.copyOf(fields);
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.CUSTOMER_FIELDS;
+        }
+    }
+
+    /** A note on the customer's timeline. */
+    record CustomerNote(String customerId, String key, String ownerId, Instant timestamp, String body) implements CustomerWrite {
+        public CustomerNote {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(body, "body");
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.CUSTOMER_NOTE;
+        }
+    }
+
+    /** A task on the customer for its account owner (or customer-success owner). */
+    record CustomerTask(String customerId, String key, String ownerId, LocalDate due, String subject, String body)
+            implements CustomerWrite {
+        public CustomerTask {
+            Objects.requireNonNull(customerId, "customerId");
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(subject, "subject");
+        }
+
+        @Override
+        public WriteKind kind() {
+            return WriteKind.CUSTOMER_TASK;
+        }
+    }
 }

@@ -101,7 +101,14 @@ public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.Effo
         return new dev.dealfocus.core.customer.CustomerSource.Page(data.customers().stream().map(c ->
                 new dev.dealfocus.core.customer.CustomerFacts(c.id(), c.name(), c.owner(), dates.date(c.lastUsedOn()), null,
                         Boolean.TRUE.equals(c.paymentKnown()), dates.date(c.oldestUnpaidDue()), c.escalations30(), c.changeRequests90(),
-                        c.delays(), c.shownLight() == null ? null : dev.dealfocus.core.customer.Light.valueOf(c.shownLight()))).toList(), null);
+                        c.delays(), shownLight(c))).toList(), null);
+    }
+
+    /** The light the CRM shows: what was written to the customer (by DealFocus or by hand), else the data file's. */
+    private dev.dealfocus.core.customer.Light shownLight(DemoData.Customer c) {
+        String written = state.customerFields.getOrDefault(c.id(), Map.of()).get("health");
+        String shown = written != null && !written.isEmpty() ? written : c.shownLight();
+        return shown == null ? null : dev.dealfocus.core.customer.Light.valueOf(shown);
     }
 
     @Override

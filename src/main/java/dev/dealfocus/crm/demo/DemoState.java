@@ -17,6 +17,10 @@ final class DemoState {
     public List<Task> tasks = new ArrayList<>();
     /** Tasks on no deal (the weekly review), assigned to an owner. */
     public List<OwnerTask> ownerTasks = new ArrayList<>();
+    /** DealFocus's fields on existing customers, by customer id (issue 14). */
+    public java.util.Map<String, java.util.Map<String, String>> customerFields = new java.util.TreeMap<>();
+    /** Notes and tasks on existing customers. */
+    public List<CustomerRecord> customerRecords = new ArrayList<>();
     public List<HandActivity> activities = new ArrayList<>();
     public long nextId = 1;
 
@@ -55,6 +59,19 @@ final class DemoState {
         public Instant createdAt;
         /** A person deleted the task in the CRM. */
         public boolean deleted;
+    }
+
+    static final class CustomerRecord {
+        public String id;
+        public String customerId;
+        public String key;
+        /** NOTE or TASK. */
+        public String type;
+        public String ownerId;
+        public LocalDate due;
+        public String subject;
+        public String body;
+        public Instant createdAt;
     }
 
     static final class OwnerTask {

@@ -20,6 +20,9 @@ final class DemoWrites {
         if (write instanceof CrmWrite.OwnerTask t) {
             return ownerTask(t, state, now);
         }
+        if (write instanceof CrmWrite.CustomerWrite c) {
+            return customer(c, state, now);
+        }
         if (!knownDeals.contains(write.dealId())) {
             return WriteResult.refused(write.key(), "404 no deal with id " + write.dealId());
         }
@@ -89,6 +92,32 @@ final class DemoWrites {
         return WriteResult.ok(t.key(), task.id);
     }
 
+    private static WriteResult customer(CrmWrite.CustomerWrite write, DemoState state, Instant now) {
+        if (write instanceof CrmWrite.CustomerFields f) {
+            state.customerFields.computeIfAbsent(f.customerId(), k -> new java.util.TreeMap<>()).putAll(f.fields());
+            return WriteResult.ok(f.key(), f.customerId());
+        }
+        DemoState.CustomerRecord r = new DemoState.CustomerRecord();
+        r.id = (write instanceof CrmWrite.CustomerNote ? "N-" : "T-") + state.nextId++;
+        r.customerId = write.customerId();
+        r.key = write.key();
+        r.createdAt = now;
+        if (write instanceof CrmWrite.CustomerNote n) {
+            r.type = "NOTE";
+            r.ownerId = n.ownerId();
+            r.body = n.body();
+        } else {
+            CrmWrite.CustomerTask t = (CrmWrite.CustomerTask) write;
+            r.type = "TASK";
+            r.ownerId = t.ownerId();
+            r.due = t.due();
+            r.subject = t.subject();
+            r.body = t.body();
+        }
+        state.customerRecords.add(r);
+        return WriteResult.ok(write.key(), r.id);
+    }
+
     private static WriteResult update(CrmWrite.TaskUpdate u, DemoState state) {
         Optional<DemoState.Task> task = state.tasks.stream()
                 .filter(x -> x.id.equals(u.taskId()) && x.dealId.equals(u.dealId()) && !x.deleted).findFirst();
@@ -106,6 +135,9 @@ final class DemoWrites {
 
     /** The id of the note or task stored under this key, if any. */
     static Optional<String> created(CrmWrite write, DemoState state) {
+        if (write instanceof CrmWrite.CustomerWrite) {
+            return state.customerRecords.stream().filter(r -> r.key.equals(write.key())).map(r -> r.id).findFirst();
+        }
         if (write instanceof CrmWrite.OwnerTask) {
             return state.ownerTasks.stream().filter(t -> t.key.equals(write.key())).map(t -> t.id).findFirst();
         }
