@@ -19,6 +19,9 @@ public final class CustomerSettings {
         positive(problems, "dealfocus.customers.signals.usage.red-days", c.signals().usageRedDays());
         positive(problems, "dealfocus.customers.signals.payment.red-days", c.signals().paymentRedDays());
         positive(problems, "dealfocus.customers.signals.change-requests.yellow-count", c.signals().changeRequestsYellow());
+        if (c.safetyCap().signum() <= 0 || c.safetyCap().compareTo(java.math.BigDecimal.ONE) > 0) {
+            problems.add("dealfocus.customers.safety-cap=" + c.safetyCap() + ": use a share above 0 and at most 1, e.g. 0.20");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigurationError(problems);
         }

@@ -146,6 +146,10 @@ public interface DealFocusConfig {
         @WithDefault("14")
         int reviewCadenceDays();
 
+        /** The largest share of customers whose light may change in one assessment before a run needs confirmation. */
+        @WithDefault("0.20")
+        BigDecimal safetyCap();
+
         CustomerSignals signals();
     }
 

@@ -50,12 +50,15 @@ public class CustomerTasks implements OwnerTaskSource {
     private final CustomerTexts texts;
     private final Policy policy;
     private final Clock clock;
+    private final java.math.BigDecimal assessorCap;
 
     public CustomerTasks(CrmGateway crm, CustomerStore store, WriteIntents intents, Policy policy, Clock clock, DealFocusConfig config) {
         HealthPolicy health = CustomerSettings.healthPolicy(config);
+        this.assessorCap = config.customers().safetyCap();
         int cadence = config.customers().reviewCadenceDays();
         this.assessor = config.customers().enabled() && crm instanceof CustomerSource source
-                ? new CustomerAssessor(source, store, new CustomerDecisions(health, cadence), clock, policy.timeZone()) : null;
+                ? new CustomerAssessor(source, store, new CustomerDecisions(health, cadence), clock, policy.timeZone(),
+                config.customers().safetyCap()) : null;
         this.intents = intents;
         this.texts = assessor == null ? null
                 : new CustomerTexts(Templates.engine(), new Wording(config.locale()), crm.capabilities(), health, cadence);
@@ -64,14 +67,21 @@ public class CustomerTasks implements OwnerTaskSource {
     }
 
     @Override
-    public List<Intent> owed(LocalDate today, boolean eventRun, String runId, ApiCalls calls) {
+    public List<Intent> owed(LocalDate today, boolean eventRun, boolean confirmed, String runId, ApiCalls calls) {
         if (assessor == null || eventRun || policy.recommendOnly()) {
             return List.of();
         }
         List<Intent> out = new ArrayList<>();
-        CustomerAssessor.Summary s = assessor.assess(false, (customers, decisions) -> plan(customers, decisions, today, runId, out), calls);
-        Log.infof("customers assessed: read=%d by-light=%s unknown=%d light-changes=%d held-by-hand=%d writes=%d api-calls=%d",
-                s.read(), s.byLight(), s.unknown(), s.changed(), s.heldByHand(), out.size(), s.apiCalls());
+        CustomerAssessor.Summary s = assessor.assess(false, confirmed,
+                (customers, decisions) -> plan(customers, decisions, today, runId, out), calls);
+        if (s.heldByCap()) {
+            Log.warnf("customers held: %d of %d lights would change, over dealfocus.customers.safety-cap %s; nothing stored or"
+                    + " written; check the signal mapping, then confirm a run (POST /api/runs?confirm=true)", s.changed(), s.read(),
+                    assessorCap);
+        } else {
+            Log.infof("customers assessed: read=%d by-light=%s unknown=%d light-changes=%d held-by-hand=%d writes=%d api-calls=%d",
+                    s.read(), s.byLight(), s.unknown(), s.changed(), s.heldByHand(), out.size(), s.apiCalls());
+        }
         return out;
     }
 

@@ -44,7 +44,8 @@ class DemoCustomersTest {
         Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
         DemoCrm demo = DemoCrmContractTest.open(stateDir, clock);
         store = new JdbcCustomerStore(db, Mappers.service());
-        assessor = new CustomerAssessor(demo, store, new CustomerDecisions(HealthPolicy.DEFAULT, 14), clock, clock.getZone());
+        assessor = new CustomerAssessor(demo, store, new CustomerDecisions(HealthPolicy.DEFAULT, 14), clock, clock.getZone(),
+                new java.math.BigDecimal("0.20"));
     }
 
     private Light light(String id) {
@@ -68,6 +69,19 @@ class DemoCustomersTest {
         assertThat(store.list(Light.RED)).extracting(CustomerStore.Stored::customerId)
                 .containsExactly("C-2008", "C-2009", "C-2010", "C-2011", "C-2014");
         assertThat(store.journal("C-2008")).extracting(l -> l.get("event")).containsExactly("LIGHT_CHANGED", "REMEDIATION_STARTED");
+    }
+
+    @Test
+    void givenMoreLightsChangingThanTheCap_nothingIsStoredUntilConfirmed_thenUnchangedLightsPassTheCap() {
+        CustomerAssessor.Summary held = assessor.assess(false, false, CustomerAssessor.PageWrites.NONE,
+                new dev.dealfocus.core.port.ApiCalls());
+        assertThat(held.heldByCap()).as("13 of 15 first lights, over 20 %").isTrue();
+        assertThat(store.list(null)).isEmpty();
+        assertThat(assessor.assess(false, true, CustomerAssessor.PageWrites.NONE, new dev.dealfocus.core.port.ApiCalls())
+                .heldByCap()).isFalse();
+        assertThat(store.list(null)).hasSize(15);
+        assertThat(assessor.assess(false, false, CustomerAssessor.PageWrites.NONE, new dev.dealfocus.core.port.ApiCalls())
+                .heldByCap()).as("nothing changes now").isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.dealfocus.core.customer;
 
 import dev.dealfocus.core.port.ApiCalls;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +18,9 @@ import java.util.Map;
  * through {@link PageWrites} before the page's decisions are stored.
  */
 public final class CustomerAssessor {
-    /** What an assessment came to: customers read, per light, without a known light, and light changes. */
-    public record Summary(int read, Map<Light, Integer> byLight, int unknown, int changed, int heldByHand, long apiCalls) {
+    /** What an assessment came to: customers read, per light, without a known light, light changes, held by the cap. */
+    public record Summary(int read, Map<Light, Integer> byLight, int unknown, int changed, int heldByHand, long apiCalls,
+                          boolean heldByCap) {
     }
 
     private final CustomerSource source;
@@ -26,8 +28,12 @@ public final class CustomerAssessor {
     private final CustomerDecisions decisions;
     private final Clock clock;
     private final ZoneId zone;
+    private final BigDecimal safetyCap;
 
-    public CustomerAssessor(CustomerSource source, CustomerStore store, CustomerDecisions decisions, Clock clock, ZoneId zone) {
+    /** @param safetyCap the largest share of customers whose light may change in one assessment without confirmation */
+    public CustomerAssessor(CustomerSource source, CustomerStore store, CustomerDecisions decisions, Clock clock, ZoneId zone,
+                            BigDecimal safetyCap) {
+        this.safetyCap = safetyCap;
         this.source = source;
         this.store = store;
         this.decisions = decisions;
@@ -45,20 +51,29 @@ public final class CustomerAssessor {
         java.util.Set<String> plan(List<CustomerFacts> customers, List<CustomerDecision> decisions);
     }
 
+    /** Assesses and, unless dry, stores, as confirmed: no safety cap (tests and tools). */
     public Summary assess(boolean dryRun) {
-        return assess(dryRun, PageWrites.NONE, new ApiCalls());
+        return assess(dryRun, true, PageWrites.NONE, new ApiCalls());
     }
 
-    /** @param calls the run's CRM calls, to which the reads are added */
-    public Summary assess(boolean dryRun, PageWrites writes, ApiCalls calls) {
+    /**
+     * Reads every customer, decides all, then, unless dry or held by the safety cap, plans each page's writes and
+     * stores its decisions. The cap holds an assessment whose light changes (a first light included) exceed
+     * {@code safetyCap} of the customers read, until a run is confirmed: a wrong signal mapping must not paint
+     * every customer RED with remediation notes.
+     *
+     * @param confirmed an operator confirmed the run (POST /api/runs?confirm=true)
+     * @param calls     the run's CRM calls, to which the reads are added
+     */
+    public Summary assess(boolean dryRun, boolean confirmed, PageWrites writes, ApiCalls calls) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, zone);
         long callsBefore = calls.count();
         Map<Light, Integer> byLight = new EnumMap<>(Light.class);
-        int read = 0;
         int unknown = 0;
         int changed = 0;
         int held = 0;
+        List<Decided> pages = new ArrayList<>();
         String cursor = null;
         do {
             CustomerSource.Page page = source.readCustomers(cursor, calls);
@@ -68,7 +83,6 @@ public final class CustomerAssessor {
                 CustomerMemory memory = before.getOrDefault(c.id(), CustomerMemory.NONE);
                 CustomerDecision d = decisions.decide(c, memory, today);
                 decided.add(d);
-                read++;
                 unknown += d.health().unknown() ? 1 : 0;
                 held += d.heldByHand() ? 1 : 0;
                 changed += d.light() != memory.light() ? 1 : 0;
@@ -76,14 +90,23 @@ public final class CustomerAssessor {
                     byLight.merge(d.light(), 1, Integer::sum);
                 }
             }
-            if (!dryRun) {
-                java.util.Set<String> lightWritten = writes.plan(page.customers(), decided);
-                store.save(page.customers(), decided.stream().map(d -> lightWritten.contains(d.customerId()) ? written(d) : d).toList(),
-                        before, now);
-            }
+            pages.add(new Decided(page.customers(), decided, before));
             cursor = page.nextCursor();
         } while (cursor != null);
-        return new Summary(read, byLight, unknown, changed, held, calls.count() - callsBefore);
+        int read = pages.stream().mapToInt(p -> p.customers().size()).sum();
+        boolean overCap = read > 0 && BigDecimal.valueOf(changed).compareTo(safetyCap.multiply(BigDecimal.valueOf(read))) > 0;
+        boolean applies = !dryRun && (!overCap || confirmed);
+        if (applies) {
+            for (Decided p : pages) {
+                java.util.Set<String> lightWritten = writes.plan(p.customers(), p.decisions());
+                store.save(p.customers(), p.decisions().stream().map(d -> lightWritten.contains(d.customerId()) ? written(d) : d).toList(),
+                        p.before(), now);
+            }
+        }
+        return new Summary(read, byLight, unknown, changed, held, calls.count() - callsBefore, !dryRun && !applies);
+    }
+
+    private record Decided(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before) {
     }
 
     /** The decision with its light remembered as written by DealFocus. */
