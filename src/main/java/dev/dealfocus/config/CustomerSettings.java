@@ -29,6 +29,14 @@ public final class CustomerSettings {
                 c.remediationWeeks());
     }
 
+    /** Where the CRM's customer records keep the signs, and the light in {@code lightProperty} (DealFocus's own field). */
+    public static dev.dealfocus.crm.shared.CustomerProperties properties(DealFocusConfig config, String lightProperty) {
+        var s = config.customers().signals();
+        return new dev.dealfocus.crm.shared.CustomerProperties(s.usageProperty().orElse(null), s.paymentProperty().orElse(null),
+                s.escalationsProperty().orElse(null), s.changeRequestsProperty().orElse(null), s.delaysProperty().orElse(null),
+                lightProperty);
+    }
+
     private static void positive(List<String> problems, String key, int value) {
         if (value < 1) {
             problems.add(key + "=" + value + ": use 1 or more");

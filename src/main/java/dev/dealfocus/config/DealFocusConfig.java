@@ -168,6 +168,26 @@ public interface DealFocusConfig {
         @WithName("change-requests.yellow-count")
         @WithDefault("3")
         int changeRequestsYellow();
+
+        /** The customer record's property (HubSpot company, Salesforce Account) with the date of the last visible use. */
+        @WithName("usage.property")
+        Optional<String> usageProperty();
+
+        /** The property with the due date of the oldest unpaid invoice (empty: nothing unpaid). */
+        @WithName("payment.property")
+        Optional<String> paymentProperty();
+
+        /** The property with the number of escalations in the last 30 days. */
+        @WithName("escalations.property")
+        Optional<String> escalationsProperty();
+
+        /** The property with the number of change requests in the last 90 days. */
+        @WithName("change-requests.property")
+        Optional<String> changeRequestsProperty();
+
+        /** The property with delays (a number, or true/false). */
+        @WithName("delays.property")
+        Optional<String> delaysProperty();
     }
 
     /** The weekly 15-minute review (docs/reviews.md). */

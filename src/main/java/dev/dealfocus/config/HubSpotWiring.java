@@ -65,6 +65,7 @@ final class HubSpotWiring {
         problems.throwIfAny();
         String fallback = h.fallbackOwner().or(config::fallbackOwner).orElse(null);
         return new HubSpotCrm.Settings(base, token, h.apiVersion(), h.timeout(), h.requestsPer10s(), h.searchPerSecond(),
-                h.dailyShare(), h.closeDateHistory(), fallback, zone, due, Map.of(), h.ownersCacheFor());
+                h.dailyShare(), h.closeDateHistory(), fallback, zone, due, Map.of(), h.ownersCacheFor(),
+                CustomerSettings.properties(config, "dealfocus_health"));
     }
 }

@@ -51,12 +51,15 @@ public class CustomerTasks implements OwnerTaskSource {
     private final Policy policy;
     private final Clock clock;
     private final java.math.BigDecimal assessorCap;
+    /** The CRM takes customer writes; else decisions are only stored and shown in the API. */
+    private final boolean writes;
 
     public CustomerTasks(CrmGateway crm, CustomerStore store, WriteIntents intents, Policy policy, Clock clock, DealFocusConfig config) {
         HealthPolicy health = CustomerSettings.healthPolicy(config);
         this.assessorCap = config.customers().safetyCap();
         int cadence = config.customers().reviewCadenceDays();
-        this.assessor = config.customers().enabled() && crm instanceof CustomerSource source
+        this.writes = crm instanceof CustomerSource source && source.writesCustomers();
+        this.assessor = config.customers().enabled() && crm instanceof CustomerSource source && source.readsCustomers()
                 ? new CustomerAssessor(source, store, new CustomerDecisions(health, cadence), clock, policy.timeZone(),
                 config.customers().safetyCap()) : null;
         this.intents = intents;
@@ -88,6 +91,9 @@ public class CustomerTasks implements OwnerTaskSource {
     /** A page's writes; answers the customers whose light is written. */
     private Set<String> plan(List<CustomerFacts> customers, List<CustomerDecision> decisions, LocalDate today, String runId,
                              List<Intent> out) {
+        if (!writes) {
+            return Set.of();
+        }
         Map<String, CustomerFacts> byId = new LinkedHashMap<>();
         customers.forEach(c -> byId.put(c.id(), c));
         Set<String> lightWritten = new HashSet<>();

@@ -14,4 +14,14 @@ public interface CustomerSource {
 
     /** @param cursor the previous page's {@link Page#nextCursor()}, or null to start */
     Page readCustomers(String cursor, ApiCalls calls);
+
+    /** Whether customers are read at all (a CRM without any sign mapped spends no call on them). */
+    default boolean readsCustomers() {
+        return true;
+    }
+
+    /** Whether the CRM takes DealFocus's customer writes (fields, notes, tasks); else the light is only stored and shown. */
+    default boolean writesCustomers() {
+        return false;
+    }
 }

@@ -93,6 +93,11 @@ public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.Effo
                 32_000, 32_000);
     }
 
+    @Override
+    public boolean writesCustomers() {
+        return true;
+    }
+
     /** Every customer of the data file, in one page, dates relative to today as for deals. */
     @Override
     public synchronized dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {

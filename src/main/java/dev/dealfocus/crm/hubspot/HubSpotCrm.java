@@ -43,7 +43,8 @@ import java.util.Set;
  * policy. The portal, its owners and its properties are read once and kept (owners for
  * {@link Settings#directoryFor()}), so a run spends its calls on deals.
  */
-public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource {
+public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource,
+        dev.dealfocus.core.customer.CustomerSource {
     /**
      * A page of the port holds up to 1,000 deals: five searches of 200, one associations batch; batch
      * reads by id take 100 a call, so 1,000 ids cost ten.
@@ -62,11 +63,20 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
     public record Settings(URI baseUrl, String token, String apiVersion, Duration timeout, int requestsPer10s,
                            int searchPerSecond, double dailyShare, boolean closeDateHistory, String fallbackOwner,
                            ZoneId zone, LocalTime taskDueTime, Map<DealField, String> fieldProperties,
-                           Duration directoryFor) {
+                           Duration directoryFor, dev.dealfocus.crm.shared.CustomerProperties customers) {
         public Settings {
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(apiVersion, "apiVersion");
             fieldProperties = Map.copyOf(fieldProperties);
+            customers = customers == null ? dev.dealfocus.crm.shared.CustomerProperties.NONE : customers;
+        }
+
+        /** Without customer signs mapped. */
+        public Settings(URI baseUrl, String token, String apiVersion, Duration timeout, int requestsPer10s, int searchPerSecond,
+                        double dailyShare, boolean closeDateHistory, String fallbackOwner, ZoneId zone, LocalTime taskDueTime,
+                        Map<DealField, String> fieldProperties, Duration directoryFor) {
+            this(baseUrl, token, apiVersion, timeout, requestsPer10s, searchPerSecond, dailyShare, closeDateHistory, fallbackOwner,
+                    zone, taskDueTime, fieldProperties, directoryFor, null);
         }
 
         /** Never the token: settings may end up in a log line or an error message. */
@@ -292,6 +302,19 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
     public Map<String, dev.dealfocus.core.eaters.HoursSpent> hoursSpent(Collection<String> dealIds, String property, Instant from,
                                                                        Instant to, ApiCalls calls) {
         return effort.hoursSpent(dealIds, property, from, to, calls);
+    }
+
+    /** Companies in the customer lifecycle stage, 200 a search; only once a sign is mapped. */
+    @Override
+    public dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
+        return new HubSpotCustomers(http, settings.apiVersion(), settings.customers(), settings.zone()).read(cursor, calls);
+    }
+
+    @Override
+    public boolean readsCustomers() {
+        var c = settings.customers();
+        return c.lastUsed() != null || c.oldestUnpaidDue() != null || c.escalations() != null || c.changeRequests() != null
+                || c.delays() != null;
     }
 
     /** A task on no deal is found by a search, whose index lags behind a create. */
