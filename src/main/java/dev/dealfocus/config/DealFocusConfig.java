@@ -603,6 +603,10 @@ public interface DealFocusConfig {
         @WithDefault("Email")
         List<String> emailTypes();
 
+        /** Account Types that make an Account an existing customer (issue 14). */
+        @WithDefault("Customer - Direct,Customer - Channel")
+        List<String> customerTypes();
+
         /** How long one request may take before it counts as failed and is retried. */
         @WithDefault("30s")
         Duration timeout();

@@ -105,7 +105,8 @@ final class SalesforceWiring {
                 key, s.sandbox(), s.apiVersion(), org.isEmpty() ? null : org, s.timeout(), s.requestsPer10s(), s.dailyShare(),
                 s.writeBatch(), s.closeDateHistory(), fallback, zone, due, s.teamField(), s.activityDays(), Map.of(),
                 s.ownersCacheFor(), new dev.dealfocus.crm.salesforce.ActivityTypes(s.activityTypeField(),
-                        java.util.Set.copyOf(s.callTypes()), java.util.Set.copyOf(s.emailTypes())));
+                        java.util.Set.copyOf(s.callTypes()), java.util.Set.copyOf(s.emailTypes())),
+                CustomerSettings.properties(config, null), java.util.Set.copyOf(s.customerTypes()));
     }
 
     /** A PKCS#8 PEM key ({@code BEGIN PRIVATE KEY}); the key's text never reaches a message. */

@@ -75,8 +75,14 @@ public class CustomerTasks implements OwnerTaskSource {
             return List.of();
         }
         List<Intent> out = new ArrayList<>();
-        CustomerAssessor.Summary s = assessor.assess(false, confirmed,
-                (customers, decisions) -> plan(customers, decisions, today, runId, out), calls);
+        CustomerAssessor.Summary s;
+        try {
+            s = assessor.assess(false, confirmed, (customers, decisions) -> plan(customers, decisions, today, runId, out), calls);
+        } catch (dev.dealfocus.core.port.CrmException e) {
+            // the deals' run stands: customers are read again by the next scan
+            Log.warnf("customers not assessed: %s", e.getMessage());
+            return List.of();
+        }
         if (s.heldByCap()) {
             Log.warnf("customers held: %d of %d lights would change, over dealfocus.customers.safety-cap %s; nothing stored or"
                     + " written; check the signal mapping, then confirm a run (POST /api/runs?confirm=true)", s.changed(), s.read(),

@@ -48,7 +48,8 @@ import java.util.concurrent.TimeUnit;
  * Task, the org's currency and the owners' teams are read once and kept, so a run spends its calls on
  * Opportunities.
  */
-public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource {
+public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.dealfocus.core.eaters.EffortSource,
+        dev.dealfocus.core.customer.CustomerSource {
     /** The Task External ID field that carries DealFocus's key (unique, case-sensitive). */
     public static final String KEY_FIELD = "DealFocus_Key__c";
     /** Salesforce's Task Description (Comments) takes 32,000 characters. */
@@ -75,12 +76,27 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
                            boolean sandbox, String apiVersion, String organizationId, Duration timeout, int requestsPer10s,
                            double dailyShare, int writeBatch, boolean closeDateHistory, String fallbackOwner, ZoneId zone,
                            LocalTime taskDueTime, String teamField, int activityDays, Map<DealField, String> fieldProperties,
-                           Duration directoryFor, ActivityTypes activityTypes) {
+                           Duration directoryFor, ActivityTypes activityTypes, dev.dealfocus.crm.shared.CustomerProperties customers,
+                           java.util.Set<String> customerTypes) {
         public Settings {
             Objects.requireNonNull(loginUrl, "loginUrl");
             Objects.requireNonNull(apiVersion, "apiVersion");
             fieldProperties = Map.copyOf(fieldProperties);
             activityTypes = activityTypes == null ? ActivityTypes.DEFAULT : activityTypes;
+            customers = customers == null ? dev.dealfocus.crm.shared.CustomerProperties.NONE : customers;
+            customerTypes = customerTypes == null ? java.util.Set.of("Customer - Direct", "Customer - Channel")
+                    : java.util.Set.copyOf(customerTypes);
+        }
+
+        /** With these activity types, without customer signs mapped. */
+        public Settings(URI loginUrl, String clientId, String clientSecret, String username, PrivateKey privateKey,
+                        boolean sandbox, String apiVersion, String organizationId, Duration timeout, int requestsPer10s,
+                        double dailyShare, int writeBatch, boolean closeDateHistory, String fallbackOwner, ZoneId zone,
+                        LocalTime taskDueTime, String teamField, int activityDays, Map<DealField, String> fieldProperties,
+                        Duration directoryFor, ActivityTypes activityTypes) {
+            this(loginUrl, clientId, clientSecret, username, privateKey, sandbox, apiVersion, organizationId, timeout,
+                    requestsPer10s, dailyShare, writeBatch, closeDateHistory, fallbackOwner, zone, taskDueTime, teamField,
+                    activityDays, fieldProperties, directoryFor, activityTypes, null, null);
         }
 
         /** With the default activity types (TaskSubtype: Call, Email). */
@@ -91,7 +107,7 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
                         Duration directoryFor) {
             this(loginUrl, clientId, clientSecret, username, privateKey, sandbox, apiVersion, organizationId, timeout,
                     requestsPer10s, dailyShare, writeBatch, closeDateHistory, fallbackOwner, zone, taskDueTime, teamField,
-                    activityDays, fieldProperties, directoryFor, null);
+                    activityDays, fieldProperties, directoryFor, null, null, null);
         }
 
         /** Never a secret: settings may end up in a log line or an error message. */
@@ -368,6 +384,19 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
             throw new UnsupportedOperationException("the Opportunity has no field " + property + " the run-as user can read");
         }
         return new SalesforceEffort(http, settings.activityTypes(), settings.zone(), clock).hoursSpent(dealIds, property, from, to, calls);
+    }
+
+    /** Accounts of the configured customer types, 2,000 a query in Id order; only once a sign is mapped. */
+    @Override
+    public dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
+        return new SalesforceCustomers(http, settings.customers(), settings.customerTypes(), settings.zone()).read(cursor, calls);
+    }
+
+    @Override
+    public boolean readsCustomers() {
+        var c = settings.customers();
+        return c.lastUsed() != null || c.oldestUnpaidDue() != null || c.escalations() != null || c.changeRequests() != null
+                || c.delays() != null;
     }
 
     /** The Opportunities of Tasks or Events a change event named, by their {@code WhatId}. */

@@ -448,6 +448,37 @@ class SalesforceCrmTest {
     }
 
     @Test
+    void givenCustomerAccounts_readCustomers_takesTheConfiguredTypesWithTheirMappedSigns() {
+        String hafen = org.account("Hafen Logistik", "Customer - Direct", Map.of("OwnerId", OWNER,
+                "Last_Login__c", LocalDate.of(2026, 11, 28), "Oldest_Unpaid_Due__c", LocalDate.of(2026, 10, 20), "Escalations_30d__c", 1));
+        String isar = org.account("Isar Software", "Customer - Channel", Map.of("OwnerId", OWNER));
+        org.account("Jura Textil", "Prospect", Map.of("OwnerId", OWNER));
+        SalesforceCrm.Settings base = clientCredentials(SalesforceSimulator.CLIENT_SECRET);
+        SalesforceCrm crm = crm(new SalesforceCrm.Settings(base.loginUrl(), base.clientId(), base.clientSecret(), null, null, false,
+                base.apiVersion(), base.organizationId(), base.timeout(), 100, 0.8, 200, true, FALLBACK, ZONE, LocalTime.of(9, 0),
+                "Department", 180, Map.of(), Duration.ofHours(1), ActivityTypes.DEFAULT,
+                new dev.dealfocus.crm.shared.CustomerProperties("Last_Login__c", "Oldest_Unpaid_Due__c", "Escalations_30d__c", null,
+                        null, "DealFocus_Health__c"), null));
+        assertThat(crm.readsCustomers()).isTrue();
+
+        var page = crm.readCustomers(null, calls);
+
+        assertThat(page.nextCursor()).isNull();
+        assertThat(page.customers()).extracting(dev.dealfocus.core.customer.CustomerFacts::id).containsExactlyInAnyOrder(hafen, isar);
+        var h = page.customers().stream().filter(c -> c.id().equals(hafen)).findFirst().orElseThrow();
+        assertThat(h.lastUsedOn()).isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(h.oldestUnpaidDue()).isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(h.escalations()).isEqualTo(1);
+        assertThat(h.ownerId()).isEqualTo(OWNER);
+        var i = page.customers().stream().filter(c -> c.id().equals(isar)).findFirst().orElseThrow();
+        assertThat(i.lastUsedOn()).isNull();
+        assertThat(i.paymentKnown()).as("payment mapped, empty: nothing unpaid").isTrue();
+        assertThat(org.requests()).filteredOn(r -> r.soql() != null && r.soql().contains("FROM Account")).singleElement()
+                .satisfies(r -> assertThat(r.soql()).contains("Type IN ('Customer - Channel','Customer - Direct')")
+                        .contains("ORDER BY Id LIMIT 2000").doesNotContain("DealFocus_Health__c"));
+    }
+
+    @Test
     void givenAnInactiveOwner_theTaskGoesToTheFallbackOwner() {
         org.deactivate(OWNER);
         List<WriteResult> results = crm().apply(List.of(new CrmWrite.Task(acme, "k-t", WrittenKind.QUALIFY_TASK, OWNER,

@@ -63,9 +63,10 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx").withZone(ZoneOffset.UTC);
     private static final Pattern DATA = Pattern.compile("/services/data/(v\\d+\\.\\d+)(/.*)?");
-    private static final Map<String, String> PREFIXES = Map.of("Opportunity", "006", "Task", "00T", "Event", "00U", "Contact", "003",
-            "User", "005", "OpportunityContactRole", "00K", "OpportunityHistory", "008", "Organization", "00D", "RecordType", "012",
-            "OpportunityFieldHistory", "017");
+    private static final Map<String, String> PREFIXES = Map.ofEntries(Map.entry("Opportunity", "006"), Map.entry("Task", "00T"),
+            Map.entry("Event", "00U"), Map.entry("Contact", "003"), Map.entry("User", "005"), Map.entry("OpportunityContactRole", "00K"),
+            Map.entry("OpportunityHistory", "008"), Map.entry("Organization", "00D"), Map.entry("RecordType", "012"),
+            Map.entry("OpportunityFieldHistory", "017"), Map.entry("Account", "001"));
     /** Parent, relationship name: child object and its lookup field. */
     private static final Map<String, String[]> CHILDREN = Map.of("Opportunity.OpportunityContactRoles",
             new String[] {"OpportunityContactRole", "OpportunityId"}, "Opportunity.Tasks", new String[] {"Task", "WhatId"},
@@ -148,6 +149,9 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         define("OpportunityFieldHistory", "Id:id", "OpportunityId:reference", "Field:picklist", "OldValue:anyType",
                 "NewValue:anyType", "CreatedDate:datetime:ro");
         define("User", "Id:id", "Name:string", "IsActive:boolean", "Department:string");
+        // existing customers (issue 14): an org's own sign fields, as an admin would add them
+        define("Account", "Id:id", "Name:string", "OwnerId:reference", "Type:picklist", "Last_Login__c:date",
+                "Oldest_Unpaid_Due__c:date", "Escalations_30d__c:double");
         define("Organization", "Id:id", "Name:string", "DefaultCurrencyIsoCode:picklist");
         define("RecordType", "Id:id", "DeveloperName:string");
         Map<String, Object> org = new LinkedHashMap<>();
@@ -739,6 +743,17 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         });
         requestsByKind.merge("query " + result.type(), 1L, Long::sum);
         return json(200, NODES.objectNode().put("totalSize", records.size()).put("done", true).set("records", records), true);
+    }
+
+    /** An Account of a Type, with more fields. */
+    public synchronized String account(String name, String type, Map<String, Object> values) {
+        Map<String, Object> a = new LinkedHashMap<>(values);
+        String id = newId("Account");
+        a.put("Id", id);
+        a.put("Name", name);
+        a.put("Type", type);
+        insert("Account", a);
+        return id;
     }
 
     /** A change of a tracked Opportunity field, as field history tracking records it. */

@@ -1,0 +1,51 @@
+package dev.dealfocus.crm.salesforce;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dealfocus.core.customer.CustomerFacts;
+import dev.dealfocus.core.customer.CustomerSource;
+import dev.dealfocus.core.port.ApiCalls;
+import dev.dealfocus.crm.shared.CustomerProperties;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Existing customers on Salesforce (issue 14): Accounts whose {@code Type} is one of the configured customer types
+ * ({@code dealfocus.salesforce.customer-types}), in keyset pages of 2,000 by {@code Id}, with {@code Name},
+ * {@code OwnerId} and the mapped sign fields. The light DealFocus would show is not read yet (its Account field is
+ * not checked by the setup check), so a person's light is not detected on Salesforce.
+ */
+final class SalesforceCustomers {
+    static final int PAGE = 2000;
+
+    private final SalesforceHttp http;
+    private final CustomerProperties properties;
+    private final Set<String> types;
+    private final ZoneId zone;
+
+    SalesforceCustomers(SalesforceHttp http, CustomerProperties properties, Set<String> types, ZoneId zone) {
+        // the light field is left out until the setup check knows it: a field the org lacks fails the whole query
+        this.properties = new CustomerProperties(properties.lastUsed(), properties.oldestUnpaidDue(), properties.escalations(),
+                properties.changeRequests(), properties.delays(), null);
+        this.http = http;
+        this.types = types;
+        this.zone = zone;
+    }
+
+    CustomerSource.Page read(String cursor, ApiCalls calls) {
+        List<JsonNode> rows = new ArrayList<>();
+        http.queryAll(soql(cursor), "read customer accounts", calls, rows::add);
+        List<CustomerFacts> customers = rows.stream().map(r -> properties.facts(r.path("Id").asText(), r.path("Name").asText(null),
+                r.path("OwnerId").asText(null), name -> r.path(name).isNull() ? null : r.path(name).asText(null), zone)).toList();
+        return new CustomerSource.Page(customers, rows.size() == PAGE ? rows.get(rows.size() - 1).path("Id").asText() : null);
+    }
+
+    String soql(String cursor) {
+        String fields = properties.names().stream().map(n -> ", " + n).collect(Collectors.joining());
+        String in = types.stream().sorted().map(Soql::quote).collect(Collectors.joining(","));
+        return "SELECT Id, Name, OwnerId" + fields + " FROM Account WHERE Type IN (" + in + ")"
+                + (cursor == null ? "" : " AND Id > " + Soql.quote(cursor)) + " ORDER BY Id LIMIT " + PAGE;
+    }
+}
