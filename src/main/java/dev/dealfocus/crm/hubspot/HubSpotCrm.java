@@ -312,9 +312,7 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
 
     @Override
     public boolean readsCustomers() {
-        var c = settings.customers();
-        return c.lastUsed() != null || c.oldestUnpaidDue() != null || c.escalations() != null || c.changeRequests() != null
-                || c.delays() != null;
+        return settings.customers().anySign();
     }
 
     /** A task on no deal is found by a search, whose index lags behind a create. */

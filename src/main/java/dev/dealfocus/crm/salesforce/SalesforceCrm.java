@@ -394,9 +394,7 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
 
     @Override
     public boolean readsCustomers() {
-        var c = settings.customers();
-        return c.lastUsed() != null || c.oldestUnpaidDue() != null || c.escalations() != null || c.changeRequests() != null
-                || c.delays() != null;
+        return settings.customers().anySign();
     }
 
     /** The Opportunities of Tasks or Events a change event named, by their {@code WhatId}. */

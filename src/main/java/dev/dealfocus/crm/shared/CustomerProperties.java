@@ -40,6 +40,11 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
         light = blankToNull(light);
     }
 
+    /** Whether any sign is mapped: without one, customers are not read at all. */
+    public boolean anySign() {
+        return lastUsed != null || oldestUnpaidDue != null || escalations != null || changeRequests != null || delays != null;
+    }
+
     /** The mapped property names, to ask the CRM for. */
     public List<String> names() {
         List<String> out = new ArrayList<>();
