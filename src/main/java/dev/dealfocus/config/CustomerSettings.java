@@ -34,7 +34,7 @@ public final class CustomerSettings {
         var s = config.customers().signals();
         return new dev.dealfocus.crm.shared.CustomerProperties(s.usageProperty().orElse(null), s.paymentProperty().orElse(null),
                 s.escalationsProperty().orElse(null), s.changeRequestsProperty().orElse(null), s.delaysProperty().orElse(null),
-                lightProperty);
+                lightProperty, config.customers().successOwnerProperty().orElse(null));
     }
 
     private static void positive(List<String> problems, String key, int value) {

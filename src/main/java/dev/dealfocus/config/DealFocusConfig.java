@@ -146,6 +146,12 @@ public interface DealFocusConfig {
         @WithDefault("14")
         int reviewCadenceDays();
 
+        /**
+         * A customer-success owner field on the customer record (holding a CRM owner id): where it names someone,
+         * notes and tasks go to them instead of the account owner.
+         */
+        Optional<String> successOwnerProperty();
+
         /** The largest share of customers whose light may change in one assessment before a run needs confirmation. */
         @WithDefault("0.20")
         BigDecimal safetyCap();

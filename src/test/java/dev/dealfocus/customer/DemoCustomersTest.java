@@ -60,6 +60,7 @@ class DemoCustomersTest {
         assertThat(s.unknown()).isEqualTo(2);
         assertThat(s.heldByHand()).isEqualTo(1);
         assertThat(light("C-2003")).as("used 30 days ago, 2 change requests").isEqualTo(Light.GREEN);
+        assertThat(store.find("C-2009").orElseThrow().ownerId()).as("its customer-success owner").isEqualTo("O-BEN");
         assertThat(light("C-2005")).as("30 days overdue").isEqualTo(Light.YELLOW);
         assertThat(light("C-2008")).as("31 days overdue").isEqualTo(Light.RED);
         assertThat(light("C-2012")).as("no usage data, nothing else wrong").isNull();

@@ -104,7 +104,8 @@ public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.Effo
         calls.add(1);
         DemoDates dates = new DemoDates(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
         return new dev.dealfocus.core.customer.CustomerSource.Page(data.customers().stream().map(c ->
-                new dev.dealfocus.core.customer.CustomerFacts(c.id(), c.name(), c.owner(), dates.date(c.lastUsedOn()), null,
+                new dev.dealfocus.core.customer.CustomerFacts(c.id(), c.name(), c.successOwner() != null ? c.successOwner() : c.owner(),
+                        dates.date(c.lastUsedOn()), null,
                         Boolean.TRUE.equals(c.paymentKnown()), dates.date(c.oldestUnpaidDue()), c.escalations30(), c.changeRequests90(),
                         c.delays(), shownLight(c))).toList(), null);
     }

@@ -19,10 +19,11 @@ record DemoData(List<Owner> owners, List<Team> teams, List<String> properties, L
 
     /**
      * An existing customer (issue 14) and its signs; a sign left out has no data. {@code note} says what it shows.
-     * {@code shownLight} is a light a person set in the CRM.
+     * {@code shownLight} is a light a person set in the CRM; {@code successOwner}, where set, gets the notes and tasks.
      */
     record Customer(String id, String name, String owner, String note, String lastUsedOn, Boolean paymentKnown,
-                    String oldestUnpaidDue, Integer escalations30, Integer changeRequests90, Integer delays, String shownLight) {
+                    String oldestUnpaidDue, Integer escalations30, Integer changeRequests90, Integer delays, String shownLight,
+                    String successOwner) {
     }
 
     record Team(String id, String name) {

@@ -28,7 +28,7 @@ final class SalesforceCustomers {
     SalesforceCustomers(SalesforceHttp http, CustomerProperties properties, Set<String> types, ZoneId zone) {
         // the light field is left out until the setup check knows it: a field the org lacks fails the whole query
         this.properties = new CustomerProperties(properties.lastUsed(), properties.oldestUnpaidDue(), properties.escalations(),
-                properties.changeRequests(), properties.delays(), null);
+                properties.changeRequests(), properties.delays(), null, properties.successOwner());
         this.http = http;
         this.types = types;
         this.zone = zone;

@@ -26,10 +26,18 @@ import java.util.stream.Stream;
  * @param changeRequests change requests in the last 90 days, or null
  * @param delays         delays now (a number, or true/false), or null
  * @param light          where the light is shown (DealFocus's own field), or null
+ * @param successOwner   a customer-success owner field: where it names someone, notes and tasks go to them instead
+ *                       of the account owner; or null
  */
 public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests,
-                                 String delays, String light) {
-    public static final CustomerProperties NONE = new CustomerProperties(null, null, null, null, null, null);
+                                 String delays, String light, String successOwner) {
+    public static final CustomerProperties NONE = new CustomerProperties(null, null, null, null, null, null, null);
+
+    /** Without a customer-success owner field. */
+    public CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests, String delays,
+                              String light) {
+        this(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, null);
+    }
 
     public CustomerProperties {
         lastUsed = blankToNull(lastUsed);
@@ -38,6 +46,7 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
         changeRequests = blankToNull(changeRequests);
         delays = blankToNull(delays);
         light = blankToNull(light);
+        successOwner = blankToNull(successOwner);
     }
 
     /** Whether any sign is mapped: without one, customers are not read at all. */
@@ -48,14 +57,18 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
     /** The mapped property names, to ask the CRM for. */
     public List<String> names() {
         List<String> out = new ArrayList<>();
-        Stream.of(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light).filter(n -> n != null && !out.contains(n))
+        Stream.of(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner).filter(n -> n != null && !out.contains(n))
                 .forEach(out::add);
         return out;
     }
 
-    /** A customer from a record's values ({@code value} answers a property's value, or null). */
+    /**
+     * A customer from a record's values ({@code value} answers a property's value, or null); its owner is the
+     * customer-success owner where that field names someone, else the account owner.
+     */
     public CustomerFacts facts(String id, String name, String ownerId, Function<String, String> value, ZoneId zone) {
-        return new CustomerFacts(id, name, ownerId, date(read(lastUsed, value), zone), null, oldestUnpaidDue != null,
+        String success = read(successOwner, value);
+        return new CustomerFacts(id, name, success != null ? success : ownerId, date(read(lastUsed, value), zone), null, oldestUnpaidDue != null,
                 date(read(oldestUnpaidDue, value), zone), count(read(escalations, value)), count(read(changeRequests, value)),
                 delay(read(delays, value)), light(read(light, value)));
     }

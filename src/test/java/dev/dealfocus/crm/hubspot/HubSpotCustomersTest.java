@@ -65,6 +65,19 @@ class HubSpotCustomersTest extends WireMockHubSpot {
     }
 
     @Test
+    void givenACustomerSuccessOwnerField_itsOwnerGetsTheCustomer_whereItNamesSomeone() {
+        answerPost(SEARCH, """
+                {"total":2,"results":[
+                  {"id":"501","properties":{"name":"A","hubspot_owner_id":"11","csm_owner":"77"},
+                   "createdAt":"2025-01-01T00:00:00Z","updatedAt":"2026-11-29T00:00:00Z","archived":false},
+                  {"id":"502","properties":{"name":"B","hubspot_owner_id":"12","csm_owner":""},
+                   "createdAt":"2025-01-01T00:00:00Z","updatedAt":"2026-11-29T00:00:00Z","archived":false}]}""");
+        CustomerProperties withCsm = new CustomerProperties("last_login_date", null, null, null, null, null, "csm_owner");
+        CustomerSource.Page page = new HubSpotCustomers(http, "2026-03", withCsm, ZoneId.of("Europe/Berlin")).read(null, calls);
+        assertThat(page.customers()).extracting(CustomerFacts::ownerId).containsExactly("77", "12");
+    }
+
+    @Test
     void givenAFullPage_theCursorIsItsLastCompany() {
         StringBuilder results = new StringBuilder();
         for (int i = 1; i <= HubSpotCustomers.PAGE; i++) {
