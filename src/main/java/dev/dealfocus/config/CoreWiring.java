@@ -106,19 +106,10 @@ public class CoreWiring {
                           jakarta.enterprise.inject.Instance<OwnerTaskSource> others) {
         List<OwnerTaskSource> ownerTasks = new java.util.ArrayList<>();
         ownerTasks.add(new ReviewTasks(new ReviewTasks.Settings(config.review().enabled(), config.review().weekday(),
-                publicUrl(config)), reviews, weekly, store, intents, renderer, policy));
+                PublicUrl.of(config)), reviews, weekly, store, intents, renderer, policy));
         others.forEach(ownerTasks::add); // the time-eater lists, built where the CRM's effort is read
         return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
                 clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()), ownerTasks);
-    }
-
-    private static String publicUrl(DealFocusConfig config) {
-        String url = config.publicUrl().map(String::strip).orElse("");
-        if (!url.isEmpty() && !url.matches("https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
-            throw new ConfigurationError(List.of("dealfocus.public-url=" + url
-                    + ": use the absolute URL people reach this service at, such as https://dealfocus.example.com"));
-        }
-        return url;
     }
 
     @Produces

@@ -114,7 +114,7 @@ public class CustomerTasks implements OwnerTaskSource {
             }
             for (CustomerAction a : d.actions()) {
                 Intent.State state = states.get(a.key());
-                if (state != null && state != Intent.State.FAILED) {
+                if (!Intent.stillOwed(state)) {
                     continue; // written, being sent, or refused
                 }
                 CustomerTexts.Text t = texts.render(a, c.name(), d, today);

@@ -47,7 +47,7 @@ public class TimeEaterTasks implements OwnerTaskSource {
         this.renderer = renderer;
         this.policy = policy;
         this.leads = new TreeMap<>(config.timeEaters().leads());
-        this.publicUrl = config.publicUrl().map(u -> u.strip().replaceAll("/+$", "")).orElse("");
+        this.publicUrl = dev.dealfocus.config.PublicUrl.of(config);
     }
 
     @Override
@@ -66,7 +66,7 @@ public class TimeEaterTasks implements OwnerTaskSource {
         List<Intent> out = new ArrayList<>();
         for (Map.Entry<String, String> lead : leads.entrySet()) {
             Intent.State state = states.get(keys.get(lead.getKey()));
-            if (state != null && state != Intent.State.FAILED) {
+            if (!Intent.stillOwed(state)) {
                 continue; // written, being sent, or refused: once per team and quarter
             }
             TimeEaterReport report;

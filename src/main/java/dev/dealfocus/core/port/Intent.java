@@ -47,6 +47,14 @@ public record Intent(CrmWrite write, String decisionKey, Status forStatus, Statu
         return write.dealId();
     }
 
+    /**
+     * Whether a write keyed once per period (a review, a customer's note) is still owed: never stored, or failed for a
+     * passing reason. Applied, being sent or refused: not planned again.
+     */
+    public static boolean stillOwed(State state) {
+        return state == null || state == State.FAILED;
+    }
+
     /** A new intent for a planned write. */
     public static Intent planned(CrmWrite write, String decisionKey, Status forStatus, Status setsStatus,
                                  Status statusBefore, String stageBefore, String runId) {

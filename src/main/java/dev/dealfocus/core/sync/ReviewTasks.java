@@ -83,7 +83,7 @@ public final class ReviewTasks implements OwnerTaskSource {
         source.managedDeals().stream().map(ReviewInputs.Deal::ownerId).filter(o -> o != null && !o.isBlank())
                 .distinct().sorted().forEach(owner -> keys.put(owner, key(owner, week)));
         Map<String, Intent.State> states = intents.states(keys.values());
-        List<String> owners = keys.keySet().stream().filter(o -> owes(states.get(keys.get(o)))).toList();
+        List<String> owners = keys.keySet().stream().filter(o -> Intent.stillOwed(states.get(keys.get(o)))).toList();
         if (owners.isEmpty()) {
             settledWeek = week;
             return List.of();
@@ -109,11 +109,6 @@ public final class ReviewTasks implements OwnerTaskSource {
 
     LocalDate dueOn(ReviewWeek week) {
         return week.monday().plusDays(settings.weekday().getValue() - 1L);
-    }
-
-    /** Never stored, or a create that failed for a passing reason; a refused one waits for next week's. */
-    private static boolean owes(Intent.State state) {
-        return state == null || state == Intent.State.FAILED;
     }
 
     private String link(String owner, ReviewWeek week) {
