@@ -194,6 +194,27 @@ public interface DealFocusConfig {
         /** The property with delays (a number, or true/false). */
         @WithName("delays.property")
         Optional<String> delaysProperty();
+
+        /** Count escalations from records: HubSpot tickets, Salesforce Cases, created in the last 30 days. */
+        @WithName("escalations.from-records")
+        @WithDefault("false")
+        boolean escalationsFromRecords();
+
+        /**
+         * The priorities that make a ticket or Case an escalation; unset: HubSpot HIGH and URGENT, on Salesforce
+         * {@code IsEscalated} alone.
+         */
+        @WithName("escalations.priorities")
+        Optional<List<String>> escalationPriorities();
+
+        /** The ticket category (HubSpot {@code hs_ticket_category}) or Case Type (Salesforce) that marks a change request. */
+        @WithName("change-requests.record-category")
+        Optional<String> changeRequestCategory();
+
+        /** The oldest unpaid invoice from HubSpot's invoice object (Sales Cloud has none: map a property there). */
+        @WithName("payment.from-invoices")
+        @WithDefault("false")
+        boolean paymentFromInvoices();
     }
 
     /** The weekly 15-minute review (docs/reviews.md). */

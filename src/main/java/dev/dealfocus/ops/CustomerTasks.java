@@ -11,6 +11,7 @@ import dev.dealfocus.core.customer.CustomerSource;
 import dev.dealfocus.core.customer.CustomerStore;
 import dev.dealfocus.core.customer.Goal;
 import dev.dealfocus.core.customer.HealthPolicy;
+import dev.dealfocus.core.customer.Light;
 import dev.dealfocus.core.customer.Remediation;
 import dev.dealfocus.core.customer.Signal;
 import dev.dealfocus.core.decision.Keys;
@@ -51,14 +52,14 @@ public class CustomerTasks implements OwnerTaskSource {
     private final Policy policy;
     private final Clock clock;
     private final java.math.BigDecimal assessorCap;
-    /** The CRM takes customer writes; else decisions are only stored and shown in the API. */
-    private final boolean writes;
+    /** Asked at each assessment whether it takes customer writes (HubSpot knows once its schema is read). */
+    private final CrmGateway crm;
 
     public CustomerTasks(CrmGateway crm, CustomerStore store, WriteIntents intents, Policy policy, Clock clock, DealFocusConfig config) {
         HealthPolicy health = CustomerSettings.healthPolicy(config);
         this.assessorCap = config.customers().safetyCap();
         int cadence = config.customers().reviewCadenceDays();
-        this.writes = crm instanceof CustomerSource source && source.writesCustomers();
+        this.crm = crm;
         this.assessor = config.customers().enabled() && crm instanceof CustomerSource source && source.readsCustomers()
                 ? new CustomerAssessor(source, store, new CustomerDecisions(health, cadence), clock, policy.timeZone(),
                 config.customers().safetyCap()) : null;
@@ -76,8 +77,11 @@ public class CustomerTasks implements OwnerTaskSource {
         }
         List<Intent> out = new ArrayList<>();
         CustomerAssessor.Summary s;
+        // else decisions are only stored and shown in the API
+        boolean writes = crm instanceof CustomerSource source && source.writesCustomers();
         try {
-            s = assessor.assess(false, confirmed, (customers, decisions) -> plan(customers, decisions, today, runId, out), calls);
+            s = assessor.assess(false, confirmed, (customers, decisions) -> writes ? plan(customers, decisions, today, runId, out)
+                    : Set.of(), calls);
         } catch (dev.dealfocus.core.port.CrmException e) {
             // the deals' run stands: customers are read again by the next scan
             Log.warnf("customers not assessed: %s", e.getMessage());
@@ -97,19 +101,22 @@ public class CustomerTasks implements OwnerTaskSource {
     /** A page's writes; answers the customers whose light is written. */
     private Set<String> plan(List<CustomerFacts> customers, List<CustomerDecision> decisions, LocalDate today, String runId,
                              List<Intent> out) {
-        if (!writes) {
-            return Set.of();
-        }
         Map<String, CustomerFacts> byId = new LinkedHashMap<>();
         customers.forEach(c -> byId.put(c.id(), c));
         Set<String> lightWritten = new HashSet<>();
-        List<String> keys = decisions.stream().flatMap(d -> d.actions().stream()).map(CustomerAction::key).toList();
+        Map<String, CrmWrite.CustomerFields> fields = new LinkedHashMap<>();
+        decisions.stream().filter(d -> d.light() != null).forEach(d -> fields.put(d.customerId(), fields(d)));
+        List<String> keys = new ArrayList<>(decisions.stream().flatMap(d -> d.actions().stream()).map(CustomerAction::key).toList());
+        fields.values().forEach(f -> keys.add(f.key()));
         Map<String, Intent.State> states = intents.states(keys);
         for (CustomerDecision d : decisions) {
             CustomerFacts c = byId.get(d.customerId());
-            if (d.light() != null && d.light() != c.shownLight()) {
-                CrmWrite.CustomerFields fields = fields(d);
-                out.add(Intent.planned(fields, null, null, null, null, null, runId));
+            CrmWrite.CustomerFields f = fields.get(d.customerId());
+            // the light where the CRM shows another; and while YELLOW or RED, the reasons and goals once each time they change
+            // (the key hashes the values); a GREEN shown as GREEN has nothing to say
+            boolean changed = f != null && (d.light() != c.shownLight() || d.light() != Light.GREEN && Intent.stillOwed(states.get(f.key())));
+            if (changed) {
+                out.add(Intent.planned(f, null, null, null, null, null, runId));
                 lightWritten.add(d.customerId());
             }
             for (CustomerAction a : d.actions()) {
@@ -127,11 +134,12 @@ public class CustomerTasks implements OwnerTaskSource {
         return lightWritten;
     }
 
-    /** The light, the signs that are not fine, and the remediation's end and goals, as DealFocus's fields. */
+    /** The light, the signs that made it, and the remediation's end and goals, as DealFocus's fields. */
     private CrmWrite.CustomerFields fields(CustomerDecision d) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("health", d.light().name());
-        f.put("health_reasons", d.health().signals().stream().filter(s -> s.level() != Signal.Level.FINE)
+        // the signs that set the light; unknown ones are named in the notes and the API, not as a reason
+        f.put("health_reasons", d.health().signals().stream().filter(s -> s.level() == Signal.Level.YELLOW || s.level() == Signal.Level.RED)
                 .map(s -> s.kind() + " " + s.level()).collect(Collectors.joining(", ")));
         Remediation r = d.memory().remediation();
         f.put("remediation_until", r == null ? "" : r.endReviewOn().toString());

@@ -62,7 +62,7 @@ public final class QuteRenderer implements Renderer {
             case NURTURE_TASK -> "task-nurture";
             case SCHEDULE_NEXT_STEP_TASK -> "task-next-step";
             case QUALIFY_TASK -> "task-qualify";
-            case NOTE, REVIEW_TASK, TIME_EATER_TASK -> throw new IllegalArgumentException(task.kind() + " is no deal's task");
+            case NOTE, REVIEW_TASK, TIME_EATER_TASK, CUSTOMER_TASK -> throw new IllegalArgumentException(task.kind() + " is no deal's task");
         };
         return taskText(render(name, data));
     }

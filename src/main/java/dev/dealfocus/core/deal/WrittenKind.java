@@ -6,7 +6,9 @@ public enum WrittenKind {
     /** The weekly review, one task per owner and week, on no deal. */
     REVIEW_TASK,
     /** A team's quarterly time-eater list, one task for its lead per quarter, on no deal. */
-    TIME_EATER_TASK;
+    TIME_EATER_TASK,
+    /** A task on an existing customer (review meeting, remediation review, orderly exit), on no deal. */
+    CUSTOMER_TASK;
 
     public boolean isTask() {
         return this != NOTE;

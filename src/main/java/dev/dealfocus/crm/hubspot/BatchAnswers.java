@@ -40,7 +40,7 @@ final class BatchAnswers {
         for (CrmWrite write : writes) {
             String crmId = appliedByKey.get(write.key());
             if (crmId == null && matchById) {
-                crmId = appliedById.get(write.dealId());
+                crmId = appliedById.get(record(write));
             }
             results.add(crmId != null ? WriteResult.ok(write.key(), crmId) : failure(write, answer.path("errors")));
         }
@@ -49,7 +49,7 @@ final class BatchAnswers {
 
     private static WriteResult failure(CrmWrite write, JsonNode errors) {
         for (JsonNode error : errors) {
-            if (names(error.path("context"), write.key()) || names(error.path("context"), write.dealId())) {
+            if (names(error.path("context"), write.key()) || names(error.path("context"), record(write))) {
                 String reason = "HubSpot: " + error.path("category").asText("ERROR") + ": " + error.path("message").asText("");
                 return REFUSALS.contains(error.path("category").asText()) ? WriteResult.refused(write.key(), reason)
                         : WriteResult.failed(write.key(), reason, null);
@@ -71,13 +71,18 @@ final class BatchAnswers {
         contexts.add(error.path("context"));
         error.path("errors").forEach(e -> contexts.add(e.path("context")));
         for (CrmWrite write : writes) {
-            boolean inContext = contexts.stream().anyMatch(c -> names(c, write.key()) || names(c, write.dealId())
+            boolean inContext = contexts.stream().anyMatch(c -> names(c, write.key()) || names(c, record(write))
                     || write instanceof CrmWrite.TaskUpdate u && names(c, u.taskId()));
             if (inContext || message.contains(write.key())) {
                 named.put(write.key(), "HubSpot: " + error.path("category").asText("ERROR") + ": " + message);
             }
         }
         return named;
+    }
+
+    /** The record a write changes or hangs on: the customer's company, else the deal. */
+    private static String record(CrmWrite write) {
+        return write instanceof CrmWrite.CustomerWrite c ? c.customerId() : write.dealId();
     }
 
     private static boolean names(JsonNode context, String value) {

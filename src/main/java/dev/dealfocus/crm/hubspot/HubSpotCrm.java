@@ -14,6 +14,7 @@ import dev.dealfocus.core.port.WriteKind;
 import dev.dealfocus.core.port.WriteResult;
 import dev.dealfocus.crm.shared.CallFailure;
 import dev.dealfocus.crm.shared.CrmCalls;
+import dev.dealfocus.crm.shared.CustomerRecords;
 import dev.dealfocus.crm.shared.DailyAllowance;
 import dev.dealfocus.crm.shared.DailyUsageSource;
 import dev.dealfocus.crm.shared.OwnWrites;
@@ -101,6 +102,8 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
     private volatile HubSpotDirectory.Portal portal;
     private volatile Owners owners;
     private volatile HubSpotSchema schema;
+    /** The signs counted from records for the assessment under way (read with its first page). */
+    private volatile CustomerRecords customerRecords;
 
     private record Owners(Map<String, HubSpotDirectory.Owner> byId, Instant readAt) {
     }
@@ -155,7 +158,7 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
 
     /** Reads the portal's properties now; a failure to reach HubSpot is thrown to the caller. */
     public void readSchema(ApiCalls calls) {
-        schema = HubSpotSchema.read(http, settings.apiVersion(), calls);
+        schema = HubSpotSchema.read(http, settings.apiVersion(), settings.customers().anySign(), calls);
     }
 
     @Override
@@ -270,12 +273,26 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
     @Override
     public Map<String, String> findCreated(Collection<CrmWrite> creates, ApiCalls calls) {
         Map<String, CrmWrite> byKey = new LinkedHashMap<>();
-        creates.stream().filter(w -> w.kind().creates() && w.kind() != WriteKind.OWNER_TASK).forEach(w -> byKey.put(w.key(), w));
+        creates.stream().filter(w -> w.kind().creates() && w.kind() != WriteKind.OWNER_TASK && !(w instanceof CrmWrite.CustomerWrite))
+                .forEach(w -> byKey.put(w.key(), w));
+        Map<String, CrmWrite.CustomerWrite> onCustomers = new LinkedHashMap<>();
+        creates.stream().filter(w -> w.kind().creates() && w instanceof CrmWrite.CustomerWrite).map(w -> (CrmWrite.CustomerWrite) w)
+                .forEach(w -> onCustomers.put(w.key(), w));
         List<CrmWrite.OwnerTask> ownerTasks = creates.stream().filter(w -> w instanceof CrmWrite.OwnerTask)
                 .map(w -> (CrmWrite.OwnerTask) w).toList();
         Map<String, String> found = new HashMap<>();
         if (!ownerTasks.isEmpty()) {
             found.putAll(new OwnerTaskSearch(http, settings.apiVersion()).find(ownerTasks, knownSchema(calls).keyProperty(), calls));
+        }
+        if (!onCustomers.isEmpty()) {
+            // a customer's notes and tasks hang on its company: read through the company's associations, as a deal's are
+            List<String> companies = onCustomers.values().stream().map(CrmWrite.CustomerWrite::customerId).distinct().toList();
+            engagements.ownRecords("companies", companies, onCustomers.values().stream().anyMatch(w -> w.kind() == WriteKind.CUSTOMER_NOTE),
+                    onCustomers.values().stream().anyMatch(w -> w.kind() == WriteKind.CUSTOMER_TASK), calls).forEach((key, id) -> {
+                if (onCustomers.containsKey(key)) {
+                    found.put(key, id);
+                }
+            });
         }
         if (byKey.isEmpty()) {
             return found;
@@ -283,7 +300,7 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
         List<String> deals = byKey.values().stream().map(CrmWrite::dealId).distinct().toList();
         boolean notes = byKey.values().stream().anyMatch(w -> w.kind() == WriteKind.NOTE);
         boolean tasks = byKey.values().stream().anyMatch(w -> w.kind() == WriteKind.TASK);
-        engagements.ownRecords(deals, notes, tasks, calls).forEach((key, id) -> {
+        engagements.ownRecords("deals", deals, notes, tasks, calls).forEach((key, id) -> {
             if (byKey.containsKey(key)) {
                 found.put(key, id);
             }
@@ -304,15 +321,32 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
         return effort.hoursSpent(dealIds, property, from, to, calls);
     }
 
-    /** Companies in the customer lifecycle stage, 200 a search; only once a sign is mapped. */
+    /**
+     * Companies in the customer lifecycle stage, 200 a search; only once a sign is mapped. Signs counted from tickets and
+     * invoices are read with the first page, for the whole portal, and applied to every page of the assessment.
+     */
     @Override
     public dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
-        return new HubSpotCustomers(http, settings.apiVersion(), settings.customers(), settings.zone()).read(cursor, calls);
+        if (cursor == null || customerRecords == null) {
+            customerRecords = new HubSpotCustomerRecords(http, associations, settings.apiVersion(), clock)
+                    .read(settings.customers().records(), calls);
+        }
+        var page = new HubSpotCustomers(http, settings.apiVersion(), settings.customers(), settings.zone()).read(cursor, calls);
+        CustomerRecords records = customerRecords;
+        return new dev.dealfocus.core.customer.CustomerSource.Page(page.customers().stream().map(records::apply).toList(),
+                page.nextCursor());
     }
 
     @Override
     public boolean readsCustomers() {
         return settings.customers().anySign();
+    }
+
+    /** Once the setup gave companies DealFocus's four customer fields (read with the schema at a run's start). */
+    @Override
+    public boolean writesCustomers() {
+        HubSpotSchema known = schema;
+        return readsCustomers() && known != null && known.customerFields();
     }
 
     /** A task on no deal is found by a search, whose index lags behind a create. */
@@ -341,8 +375,8 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
 
     /** The setup of this portal ({@code POST /api/setup/hubspot}); what it creates is read here at once. */
     public HubSpotSetup setup() {
-        return new HubSpotSetup(http, settings.apiVersion(), settings.fieldProperties(), c -> portal(c).id(),
-                s -> schema = s);
+        return new HubSpotSetup(http, settings.apiVersion(), settings.fieldProperties(), settings.customers(),
+                c -> portal(c).id(), s -> schema = s);
     }
 
     private HubSpotWriter writer(ApiCalls calls) {

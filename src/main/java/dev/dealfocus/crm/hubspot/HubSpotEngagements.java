@@ -67,18 +67,18 @@ final class HubSpotEngagements {
     }
 
     /**
-     * DealFocus's own notes and tasks on these deals, read through the deals' associations (never a
-     * search, whose index lags behind a create): the record id of each, by idempotency key.
+     * DealFocus's own notes and tasks on these deals (or companies: {@code fromObject}), read through their
+     * associations (never a search, whose index lags behind a create): the record id of each, by idempotency key.
      */
-    Map<String, String> ownRecords(Collection<String> dealIds, boolean notes, boolean tasks, ApiCalls calls) {
+    Map<String, String> ownRecords(String fromObject, Collection<String> ids, boolean notes, boolean tasks, ApiCalls calls) {
         Map<String, String> byKey = new HashMap<>();
         for (Kind kind : List.of(Kind.NOTES, Kind.TASKS)) {
             if (kind == Kind.NOTES ? !notes : !tasks) {
                 continue;
             }
-            List<String> ids = associations.read("deals", kind.object, dealIds, calls).values().stream()
+            List<String> found = associations.read(fromObject, kind.object, ids, calls).values().stream()
                     .flatMap(List::stream).distinct().toList();
-            http.readBatches(version, kind.object, kind.properties, ids, "look up DealFocus's " + kind.object, calls, e -> {
+            http.readBatches(version, kind.object, kind.properties, found, "look up DealFocus's " + kind.object, calls, e -> {
                 OwnKey own = ownKey(kind, e.path("properties"));
                 if (own != null) {
                     byKey.put(own.key(), e.path("id").asText());

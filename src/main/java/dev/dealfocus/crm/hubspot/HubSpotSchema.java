@@ -13,18 +13,26 @@ import java.util.Set;
  * the setup gave notes and tasks the {@code dealfocus_key} property, which decides where a create's
  * idempotency key travels ({@link WriteBodies}).
  *
- * @param dealProperties every deal property, by name, with its definition as HubSpot answered it
+ * @param dealProperties    every deal property, by name, with its definition as HubSpot answered it
+ * @param companyProperties the company property names, where customers are read (else empty: not asked)
  */
-record HubSpotSchema(Map<String, JsonNode> dealProperties, boolean notesKey, boolean tasksKey) {
+record HubSpotSchema(Map<String, JsonNode> dealProperties, boolean notesKey, boolean tasksKey, Set<String> companyProperties) {
     HubSpotSchema {
         dealProperties = Map.copyOf(dealProperties);
+        companyProperties = Set.copyOf(companyProperties);
     }
 
-    /** Three calls: deal, note and task properties. */
-    static HubSpotSchema read(HubSpotHttp http, String version, ApiCalls calls) {
+    /** Three calls: deal, note and task properties; a fourth for the company properties where customers are read. */
+    static HubSpotSchema read(HubSpotHttp http, String version, boolean customers, ApiCalls calls) {
         return new HubSpotSchema(properties(http, version, "deals", calls),
                 properties(http, version, "notes", calls).containsKey(WriteBodies.KEY_PROPERTY),
-                properties(http, version, "tasks", calls).containsKey(WriteBodies.KEY_PROPERTY));
+                properties(http, version, "tasks", calls).containsKey(WriteBodies.KEY_PROPERTY),
+                customers ? properties(http, version, "companies", calls).keySet() : Set.of());
+    }
+
+    /** Whether the setup gave companies DealFocus's customer fields, so a customer's light can be written. */
+    boolean customerFields() {
+        return WriteBodies.CUSTOMER_FIELDS.stream().allMatch(f -> companyProperties.contains(WriteBodies.CUSTOMER_PREFIX + f));
     }
 
     static Map<String, JsonNode> properties(HubSpotHttp http, String version, String objectType, ApiCalls calls) {

@@ -80,10 +80,17 @@ public final class HubSpotSetup {
     private final Function<ApiCalls, String> portalId;
     private final Consumer<HubSpotSchema> learnt;
     private final Map<DealField, String> fieldProperties;
+    /** Whether customers are assessed: then companies get DealFocus's customer fields and the scopes are checked. */
+    private final boolean customers;
+    /** The customer signs counted from tickets and invoices, whose scopes are checked too. */
+    private final dev.dealfocus.crm.shared.CustomerRecords.Settings records;
 
-    HubSpotSetup(HubSpotHttp http, String version, Map<DealField, String> fieldProperties, Function<ApiCalls, String> portalId,
+    HubSpotSetup(HubSpotHttp http, String version, Map<DealField, String> fieldProperties,
+                 dev.dealfocus.crm.shared.CustomerProperties customers, Function<ApiCalls, String> portalId,
                  Consumer<HubSpotSchema> learnt) {
         this.fieldProperties = fieldProperties;
+        this.customers = customers.anySign();
+        this.records = customers.records();
         this.http = http;
         this.version = version;
         this.portalId = portalId;
@@ -115,6 +122,22 @@ public final class HubSpotSetup {
         return fields;
     }
 
+    /** DealFocus's fields on a customer's company (issue 14, docs/customers.md). */
+    static List<Property> customerFields() {
+        Map<String, String> lights = new LinkedHashMap<>();
+        for (dev.dealfocus.core.customer.Light l : dev.dealfocus.core.customer.Light.values()) {
+            lights.put(l.name(), l.name().charAt(0) + l.name().substring(1).toLowerCase());
+        }
+        String p = WriteBodies.CUSTOMER_PREFIX;
+        return List.of(
+                new Property(p + "health", "DealFocus health", Type.DROPDOWN, lights, "The customer's traffic light, set by DealFocus."),
+                new Property(p + "health_reasons", "DealFocus health reasons", Type.TEXT, null, "The signs that are not fine."),
+                new Property(p + "remediation_until", "DealFocus remediation until", Type.DATE, null,
+                        "The end review of the remediation phase, if one runs."),
+                new Property(p + "remediation_goals", "DealFocus remediation goals", Type.TEXT, null,
+                        "The remediation's measurable goals, if one runs."));
+    }
+
     /**
      * Checks, then creates what is missing unless {@code dryRun}: DealFocus's own fields and the
      * {@code properties} the configuration maps (rep-entered answers, evidence, flags).
@@ -130,44 +153,64 @@ public final class HubSpotSetup {
         List<String> existed = new ArrayList<>();
         List<String> differs = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        Map<String, JsonNode> deals = HubSpotSchema.properties(http, version, "deals", calls);
-        boolean groupExists = groups("deals", calls).contains(GROUP);
-        HubSpotHttp.Answer group = null;
-        if (groupExists || !dryRun) {
-            // creating the group proves the schema scope; where it exists HubSpot answers 409 and nothing changes
-            group = http.probe("create the deal property group " + GROUP, calls, api -> api.createPropertyGroup(version, "deals", group()));
-        } else {
-            notes.add("crm.schemas.deals.write is checked by the real setup only: checking it would create the property group");
-        }
-        boolean schemaWrite = group == null || group.status() != 403;
-        if (!schemaWrite) {
-            missing.add("crm.schemas.deals.write (to create DealFocus's deal properties)");
-        }
-        (groupExists ? existed : created).add("deal property group " + GROUP);
-        for (Property p : properties) {
-            JsonNode existing = deals.get(p.name());
-            if (existing != null) {
-                existed.add("deal property " + p.name());
-                difference(p, existing).ifPresent(differs::add);
-            } else if (!p.name().startsWith("dealfocus_")) {
-                // a property of the portal's own that a mapping names: the portal's to create, not DealFocus's
-                notes.add("deal property " + p.name() + " is mapped but does not exist: create it in HubSpot or change the mapping");
-            } else {
-                if (!dryRun && schemaWrite) {
-                    create("deals", null, definition(p), calls);
-                }
-                created.add("deal property " + p.name());
-            }
+        Outcome outcome = new Outcome(created, existed, differs, missing, notes);
+        boolean schemaWrite = ensure("deals", properties, dryRun, outcome, calls);
+        if (customers) {
+            schemaWrite &= ensure("companies", customerFields(), dryRun, outcome, calls);
         }
         String keyTravels = keyProperty("notes", dryRun, created, existed, calls) & keyProperty("tasks", dryRun, created, existed, calls)
                 ? "property" : "body";
         if (!dryRun) {
-            learnt.accept(HubSpotSchema.read(http, version, calls));
+            learnt.accept(HubSpotSchema.read(http, version, customers, calls));
         }
         if (!schemaWrite && !dryRun) {
             created.clear(); // nothing could be created; the report names the scope instead
         }
         return new Report(portal, dryRun, created, existed, differs, missing, keyTravels, notes);
+    }
+
+    /** What a setup found and did, filled as it goes. */
+    private record Outcome(List<String> created, List<String> existed, List<String> differs, List<String> missing, List<String> notes) {
+    }
+
+    /**
+     * The DealFocus property group and properties on one object type, created where missing unless {@code dryRun};
+     * answers whether the token may write that type's schema.
+     */
+    private boolean ensure(String objectType, List<Property> properties, boolean dryRun, Outcome out, ApiCalls calls) {
+        String singular = objectType.equals("companies") ? "company" : objectType.substring(0, objectType.length() - 1);
+        Map<String, JsonNode> existingProperties = HubSpotSchema.properties(http, version, objectType, calls);
+        boolean groupExists = groups(objectType, calls).contains(GROUP);
+        HubSpotHttp.Answer group = null;
+        String scope = "crm.schemas." + objectType + ".write";
+        if (groupExists || !dryRun) {
+            // creating the group proves the schema scope; where it exists HubSpot answers 409 and nothing changes
+            group = http.probe("create the " + singular + " property group " + GROUP, calls,
+                    api -> api.createPropertyGroup(version, objectType, group()));
+        } else {
+            out.notes().add(scope + " is checked by the real setup only: checking it would create the property group");
+        }
+        boolean schemaWrite = group == null || group.status() != 403;
+        if (!schemaWrite) {
+            out.missing().add(scope + " (to create DealFocus's " + singular + " properties)");
+        }
+        (groupExists ? out.existed() : out.created()).add(singular + " property group " + GROUP);
+        for (Property p : properties) {
+            JsonNode existing = existingProperties.get(p.name());
+            if (existing != null) {
+                out.existed().add(singular + " property " + p.name());
+                difference(singular, p, existing).ifPresent(out.differs()::add);
+            } else if (!p.name().startsWith("dealfocus_")) {
+                // a property of the portal's own that a mapping names: the portal's to create, not DealFocus's
+                out.notes().add(singular + " property " + p.name() + " is mapped but does not exist: create it in HubSpot or change the mapping");
+            } else {
+                if (!dryRun && schemaWrite) {
+                    create(objectType, null, definition(p), calls);
+                }
+                out.created().add(singular + " property " + p.name());
+            }
+        }
+        return schemaWrite;
     }
 
     /** Each scope DealFocus needs, probed without touching a record; the missing ones with their use. */
@@ -186,6 +229,19 @@ public final class HubSpotSetup {
                 new Probe("crm.objects.companies.read", "read the deals' companies", api -> api.batchRead(version, "companies", false, noReads)),
                 new Probe("crm.objects.owners.read", "read owners and their teams", api -> api.owners(version, 1, null, false)),
                 new Probe("oauth", "read the account details and API usage", api -> api.account(version)));
+        if (customers) {
+            probes = new ArrayList<>(probes);
+            probes.add(new Probe("crm.objects.companies.write", "write the customers' health fields",
+                    api -> api.batchUpdate(version, "companies", noInputs)));
+        }
+        if (records.escalations() || records.changeCategory() != null) {
+            probes.add(new Probe("tickets", "count escalations and change requests from tickets",
+                    api -> api.batchRead(version, "tickets", false, noReads)));
+        }
+        if (records.invoices()) {
+            probes.add(new Probe("crm.objects.invoices.read", "read the customers' open invoices",
+                    api -> api.batchRead(version, "invoices", false, noReads)));
+        }
         Set<String> missing = new LinkedHashSet<>();
         for (Probe probe : probes) {
             HubSpotHttp.Answer answer = http.probe("check the scope " + probe.scope(), calls, probe.request());
@@ -271,7 +327,7 @@ public final class HubSpotSetup {
     }
 
     /** How an existing property differs from what DealFocus needs, if it does. */
-    private static java.util.Optional<String> difference(Property p, JsonNode existing) {
+    private static java.util.Optional<String> difference(String singular, Property p, JsonNode existing) {
         List<String> problems = new ArrayList<>();
         if (!p.type().type.equals(existing.path("type").asText())) {
             problems.add("its type is " + existing.path("type").asText() + ", DealFocus writes " + p.type().type);
@@ -285,6 +341,6 @@ public final class HubSpotSetup {
             }
         }
         return problems.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of("deal property " + p.name() + ": " + String.join("; ", problems) + " (left unchanged)");
+                : java.util.Optional.of(singular + " property " + p.name() + ": " + String.join("; ", problems) + " (left unchanged)");
     }
 }

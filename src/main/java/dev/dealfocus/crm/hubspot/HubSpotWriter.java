@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Applies one batch of writes of one kind through HubSpot's batch endpoints (at most 100 inputs):
  * deal fields by batch update of deals, notes and tasks by batch create, task moves and completions
- * by batch update of tasks. The answer is read item by item ({@link BatchAnswers}); a call that fails
+ * by batch update of tasks; a customer's fields by batch update of companies, its notes and tasks associated
+ * with the company. The answer is read item by item ({@link BatchAnswers}); a call that fails
  * as a whole throws, so the core journals every item of it as failed and retries it next run.
  */
 final class HubSpotWriter {
@@ -37,10 +38,6 @@ final class HubSpotWriter {
         if (writes.size() > BATCH || writes.stream().anyMatch(w -> w.kind() != kind)) {
             throw new IllegalArgumentException("a HubSpot batch takes at most " + BATCH + " writes of one kind");
         }
-        if (writes.get(0) instanceof CrmWrite.CustomerWrite) {
-            return writes.stream().map(w -> WriteResult.refused(w.key(), "customer writes are not built for HubSpot yet (issue 14)"))
-                    .toList();
-        }
         JsonNode answer = switch (kind) {
             case FIELDS -> {
                 ObjectNode body = bodies.fieldUpdates(cast(writes, CrmWrite.FieldUpdate.class));
@@ -58,14 +55,25 @@ final class HubSpotWriter {
                 ObjectNode body = bodies.ownerTasks(cast(writes, CrmWrite.OwnerTask.class));
                 yield http.send(Lane.GENERAL, "create review tasks", calls, api -> api.batchCreate(version, "tasks", body));
             }
-            case CUSTOMER_FIELDS, CUSTOMER_NOTE, CUSTOMER_TASK -> throw new IllegalStateException("answered above");
+            case CUSTOMER_FIELDS -> {
+                ObjectNode body = bodies.customerFields(cast(writes, CrmWrite.CustomerFields.class));
+                yield http.send(Lane.GENERAL, "update customer companies", calls, api -> api.batchUpdate(version, "companies", body));
+            }
+            case CUSTOMER_NOTE -> {
+                ObjectNode body = bodies.customerNotes(cast(writes, CrmWrite.CustomerNote.class));
+                yield http.send(Lane.GENERAL, "create customer notes", calls, api -> api.batchCreate(version, "notes", body));
+            }
+            case CUSTOMER_TASK -> {
+                ObjectNode body = bodies.customerTasks(cast(writes, CrmWrite.CustomerTask.class));
+                yield http.send(Lane.GENERAL, "create customer tasks", calls, api -> api.batchCreate(version, "tasks", body));
+            }
             case TASK_UPDATE -> {
                 ObjectNode body = bodies.taskUpdates(cast(writes, CrmWrite.TaskUpdate.class));
                 yield http.send(Lane.GENERAL, "update tasks", calls, api -> api.batchUpdate(version, "tasks", body));
             }
         };
         // an update's result is the record it updated, so it may be matched by id; a create's never is
-        return BatchAnswers.read(writes, answer, kind == WriteKind.FIELDS);
+        return BatchAnswers.read(writes, answer, kind == WriteKind.FIELDS || kind == WriteKind.CUSTOMER_FIELDS);
     }
 
     private static <T extends CrmWrite> List<T> cast(List<CrmWrite> writes, Class<T> type) {

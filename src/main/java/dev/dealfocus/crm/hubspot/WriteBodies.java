@@ -30,6 +30,12 @@ final class WriteBodies {
     static final String MARKER = "DealFocus ref";
     static final int NOTE_TO_DEAL = 214;
     static final int TASK_TO_DEAL = 216;
+    /** Note to company and task to company (facts A3; HubSpot's association type ids, HUBSPOT_DEFINED). */
+    static final int NOTE_TO_COMPANY = 190;
+    static final int TASK_TO_COMPANY = 192;
+    /** DealFocus's company properties (issue 14), by the core's field name: {@code health} is {@code dealfocus_health}. */
+    static final String CUSTOMER_PREFIX = "dealfocus_";
+    static final List<String> CUSTOMER_FIELDS = List.of("health", "health_reasons", "remediation_until", "remediation_goals");
     /** Room the key marker takes at the end of a body, kept free below HubSpot's text limits. */
     static final int MARKER_ROOM = 100;
     private static final Pattern KEY_IN_BODY = Pattern.compile(MARKER + " ([A-Za-z0-9:_.\\-]+)");
@@ -70,11 +76,46 @@ final class WriteBodies {
     ObjectNode notes(List<CrmWrite.Note> notes) {
         ObjectNode body = NODES.objectNode();
         ArrayNode inputs = body.putArray("inputs");
-        for (CrmWrite.Note n : notes) {
-            String own = new OwnKey(WrittenKind.NOTE, n.key()).toString();
-            ObjectNode properties = created(inputs, n, own, n.ownerId(), NOTE_TO_DEAL);
-            properties.put("hs_timestamp", n.timestamp().toString());
-            properties.put("hs_note_body", html(n.body(), own));
+        notes.forEach(n -> note(inputs, n, n.ownerId(), n.timestamp(), n.body(), n.dealId(), NOTE_TO_DEAL));
+        return body;
+    }
+
+    /** A note associated at creation with its deal or company, with owner and key. */
+    private void note(ArrayNode inputs, CrmWrite n, String ownerId, Instant timestamp, String text, String toId, int typeId) {
+        String own = new OwnKey(WrittenKind.NOTE, n.key()).toString();
+        ObjectNode properties = created(inputs, n, own, ownerId, toId, typeId);
+        properties.put("hs_timestamp", timestamp.toString());
+        properties.put("hs_note_body", html(text, own));
+    }
+
+    /** DealFocus's fields on customer companies (batch update of companies); an empty value clears the property. */
+    ObjectNode customerFields(List<CrmWrite.CustomerFields> writes) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.CustomerFields w : writes) {
+            ObjectNode properties = inputs.addObject().put("id", w.customerId()).put("objectWriteTraceId", w.key())
+                    .putObject("properties");
+            w.fields().forEach((field, value) -> properties.put(CUSTOMER_PREFIX + field, value));
+        }
+        return body;
+    }
+
+    /** Notes on customer companies, associated at creation (note to company). */
+    ObjectNode customerNotes(List<CrmWrite.CustomerNote> notes) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        notes.forEach(n -> note(inputs, n, n.ownerId(), n.timestamp(), n.body(), n.customerId(), NOTE_TO_COMPANY));
+        return body;
+    }
+
+    /** Tasks on customer companies (review meetings, remediation reviews, the exit), associated at creation. */
+    ObjectNode customerTasks(List<CrmWrite.CustomerTask> tasks) {
+        ObjectNode body = NODES.objectNode();
+        ArrayNode inputs = body.putArray("inputs");
+        for (CrmWrite.CustomerTask t : tasks) {
+            String own = new OwnKey(WrittenKind.CUSTOMER_TASK, t.key()).toString();
+            ObjectNode properties = created(inputs, t, own, t.ownerId(), t.customerId(), TASK_TO_COMPANY);
+            todo(properties, t.due(), t.subject(), html(t.body() == null ? "" : t.body(), own), "MEDIUM");
         }
         return body;
     }
@@ -84,7 +125,7 @@ final class WriteBodies {
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.Task t : tasks) {
             String own = new OwnKey(t.taskKind(), t.key()).toString();
-            ObjectNode properties = created(inputs, t, own, t.ownerId(), TASK_TO_DEAL);
+            ObjectNode properties = created(inputs, t, own, t.ownerId(), t.dealId(), TASK_TO_DEAL);
             properties.put("hs_timestamp", due(t.due()).toString());
             properties.put("hs_task_subject", t.subject());
             properties.put("hs_task_body", html(t.body() == null ? "" : t.body(), own));
@@ -104,15 +145,20 @@ final class WriteBodies {
         ArrayNode inputs = body.putArray("inputs");
         for (CrmWrite.OwnerTask t : tasks) {
             String own = new OwnKey(t.taskKind(), t.key()).toString();
-            ObjectNode properties = created(inputs, t, own, t.ownerId(), 0);
-            properties.put("hs_timestamp", due(t.due()).toString());
-            properties.put("hs_task_subject", t.subject());
-            properties.put("hs_task_body", html(t.body(), own));
-            properties.put("hs_task_status", "NOT_STARTED");
-            properties.put("hs_task_priority", "MEDIUM");
-            properties.put("hs_task_type", "TODO");
+            ObjectNode properties = created(inputs, t, own, t.ownerId(), CrmWrite.NO_DEAL, 0);
+            todo(properties, t.due(), t.subject(), html(t.body(), own), "MEDIUM");
         }
         return body;
+    }
+
+    /** A to-do not started yet, due on its day at the configured time. */
+    private void todo(ObjectNode properties, LocalDate day, String subject, String html, String priority) {
+        properties.put("hs_timestamp", due(day).toString());
+        properties.put("hs_task_subject", subject);
+        properties.put("hs_task_body", html);
+        properties.put("hs_task_status", "NOT_STARTED");
+        properties.put("hs_task_priority", priority);
+        properties.put("hs_task_type", "TODO");
     }
 
     ObjectNode taskUpdates(List<CrmWrite.TaskUpdate> updates) {
@@ -150,8 +196,8 @@ final class WriteBodies {
         return keyProperty ? rendered : rendered + "<p>" + MARKER + " " + key + "</p>";
     }
 
-    /** A create input associated with its deal (if any), with owner and key; answers its properties to fill. */
-    private ObjectNode created(ArrayNode inputs, CrmWrite write, String own, String ownerId, int typeId) {
+    /** A create input associated with its record (if any), with owner and key; answers its properties to fill. */
+    private ObjectNode created(ArrayNode inputs, CrmWrite write, String own, String ownerId, String toId, int typeId) {
         ObjectNode input = inputs.addObject();
         ObjectNode properties = input.putObject("properties");
         if (ownerId != null && !ownerId.isBlank()) {
@@ -161,9 +207,9 @@ final class WriteBodies {
             properties.put(KEY_PROPERTY, own);
         }
         ArrayNode associations = input.putArray("associations");
-        if (!write.dealId().equals(CrmWrite.NO_DEAL)) {
+        if (!toId.equals(CrmWrite.NO_DEAL)) {
             ObjectNode association = associations.addObject();
-            association.putObject("to").put("id", write.dealId());
+            association.putObject("to").put("id", toId);
             association.putArray("types").addObject().put("associationCategory", "HUBSPOT_DEFINED").put("associationTypeId", typeId);
         }
         input.put("objectWriteTraceId", write.key());

@@ -28,10 +28,17 @@ import java.util.stream.Stream;
  * @param light          where the light is shown (DealFocus's own field), or null
  * @param successOwner   a customer-success owner field: where it names someone, notes and tasks go to them instead
  *                       of the account owner; or null
+ * @param records        the signs counted from records instead ({@link CustomerRecords})
  */
 public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests,
-                                 String delays, String light, String successOwner) {
+                                 String delays, String light, String successOwner, CustomerRecords.Settings records) {
     public static final CustomerProperties NONE = new CustomerProperties(null, null, null, null, null, null, null);
+
+    /** Every sign from a property. */
+    public CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests, String delays,
+                              String light, String successOwner) {
+        this(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner, CustomerRecords.Settings.NONE);
+    }
 
     /** Without a customer-success owner field. */
     public CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests, String delays,
@@ -47,11 +54,13 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
         delays = blankToNull(delays);
         light = blankToNull(light);
         successOwner = blankToNull(successOwner);
+        records = records == null ? CustomerRecords.Settings.NONE : records;
     }
 
-    /** Whether any sign is mapped: without one, customers are not read at all. */
+    /** Whether any sign is mapped (a property, or records counted): without one, customers are not read at all. */
     public boolean anySign() {
-        return lastUsed != null || oldestUnpaidDue != null || escalations != null || changeRequests != null || delays != null;
+        return lastUsed != null || oldestUnpaidDue != null || escalations != null || changeRequests != null || delays != null
+                || records.any();
     }
 
     /** The mapped property names, to ask the CRM for. */

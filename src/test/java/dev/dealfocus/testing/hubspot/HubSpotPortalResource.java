@@ -10,20 +10,32 @@ public class HubSpotPortalResource implements QuarkusTestResourceLifecycleManage
     /** The portal of the running test application. */
     public static volatile HubSpotSimulator portal;
     private boolean sameValue;
+    private int deals = DEALS;
+    private boolean customers;
 
-    /** {@code same-value=true}: every deal of one value per hour (SamplePortal). */
+    /**
+     * {@code same-value=true}: every deal of one value per hour (SamplePortal); {@code deals}: how many open deals;
+     * {@code customers=true}: customer companies ({@link SamplePortal#customers}) and the signs' mapping.
+     */
     @Override
     public void init(Map<String, String> args) {
         sameValue = Boolean.parseBoolean(args.getOrDefault("same-value", "false"));
+        deals = Integer.parseInt(args.getOrDefault("deals", String.valueOf(DEALS)));
+        customers = Boolean.parseBoolean(args.getOrDefault("customers", "false"));
     }
 
     @Override
     public Map<String, String> start() {
         portal = new HubSpotSimulator(Clock.systemUTC());
-        SamplePortal.seed(portal, Clock.systemUTC().instant(), DEALS, sameValue);
+        SamplePortal.seed(portal, Clock.systemUTC().instant(), deals, sameValue);
+        Map<String, String> config = new java.util.HashMap<>(Map.of("dealfocus.crm.provider", "hubspot",
+                "dealfocus.hubspot.access-token", HubSpotSimulator.TOKEN));
+        if (customers) {
+            config.putAll(SamplePortal.customers(portal, Clock.systemUTC().instant()));
+        }
         portal.serve();
-        return Map.of("dealfocus.crm.provider", "hubspot", "dealfocus.hubspot.base-url", portal.baseUrl(),
-                "dealfocus.hubspot.access-token", HubSpotSimulator.TOKEN);
+        config.put("dealfocus.hubspot.base-url", portal.baseUrl());
+        return config;
     }
 
     @Override

@@ -42,8 +42,9 @@ import java.util.regex.Pattern;
 public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
     public static final String TOKEN = "pat-na1-11111111-2222-3333-4444-555555555555";
     public static final List<String> ALL_SCOPES = List.of("crm.objects.deals.read", "crm.objects.deals.write",
-            "crm.objects.contacts.read", "crm.objects.contacts.write", "crm.objects.companies.read", "crm.objects.owners.read",
-            "crm.schemas.deals.read", "crm.schemas.deals.write", "oauth");
+            "crm.objects.contacts.read", "crm.objects.contacts.write", "crm.objects.companies.read", "crm.objects.companies.write",
+            "crm.objects.owners.read", "crm.schemas.deals.read", "crm.schemas.deals.write", "crm.schemas.companies.write", "tickets",
+            "crm.objects.invoices.read", "oauth");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern OBJECTS = Pattern.compile("/crm/objects/[0-9-]+/([a-z_]+)/(search|batch/read|batch/update|batch/create)");
@@ -84,6 +85,8 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
     private final Map<String, Set<String>> links = new LinkedHashMap<>();
     /** The other direction of {@link #links}: "notes:7" to the deals the note is linked to. */
     private final Map<String, Set<String>> dealsOf = new java.util.HashMap<>();
+    /** Every link read backwards: "tickets:9:companies" to the companies the ticket is linked to. */
+    private final Map<String, Set<String>> back = new java.util.HashMap<>();
     private final List<ObjectNode> owners = new ArrayList<>();
     private final Set<String> scopes = new HashSet<>(ALL_SCOPES);
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -105,7 +108,7 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
 
     public HubSpotSimulator(Clock clock) {
         this.clock = clock;
-        for (String type : List.of("deals", "contacts", "companies", "notes", "tasks", "meetings", "calls", "emails")) {
+        for (String type : List.of("deals", "contacts", "companies", "notes", "tasks", "meetings", "calls", "emails", "tickets", "invoices")) {
             objects.put(type, new TreeMap<>(Comparator.comparingLong(Long::parseLong)));
             properties.put(type, new LinkedHashMap<>());
             groups.put(type, new HashSet<>(List.of(type.substring(0, type.length() - 1) + "information")));
@@ -280,6 +283,39 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         deal.updatedAt = Instant.parse(deal.properties.get("hs_lastmodifieddate"));
         objects.get("deals").put(id, deal);
         return deal;
+    }
+
+    /** A company with these properties (a customer where {@code lifecyclestage} is {@code customer}). */
+    public synchronized Record company(String id, Map<String, String> values) {
+        Record company = new Record(id, clock.instant());
+        company.properties.put("hs_object_id", id);
+        company.properties.putAll(values);
+        objects.get("companies").put(id, company);
+        return company;
+    }
+
+    /** A ticket on a company, created {@code created}, with these properties (priority, category). */
+    public synchronized Record ticket(String companyId, Instant created, Map<String, String> values) {
+        Record t = new Record(String.valueOf(nextId++), created);
+        t.properties.put("createdate", created.toString());
+        t.properties.putAll(values);
+        objects.get("tickets").put(t.id, t);
+        link("companies", companyId, "tickets", t.id);
+        return t;
+    }
+
+    /** An invoice of a company with these properties (status, due date, balance). */
+    public synchronized Record invoice(String companyId, Map<String, String> values) {
+        Record i = new Record(String.valueOf(nextId++), clock.instant());
+        i.properties.putAll(values);
+        objects.get("invoices").put(i.id, i);
+        link("companies", companyId, "invoices", i.id);
+        return i;
+    }
+
+    /** The records of a type associated with a company. */
+    public synchronized List<Record> onCompany(String companyId, String type) {
+        return links.getOrDefault("companies:" + companyId + ":" + type, Set.of()).stream().map(objects.get(type)::get).toList();
     }
 
     /** A person's change to a deal, now. */
@@ -563,9 +599,15 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
             r.properties.put("hs_createdate", r.createdAt.toString());
             objects.get(type).put(r.id, r);
             for (JsonNode association : input.path("associations")) {
-                String deal = association.path("to").path("id").asText();
-                link("deals", deal, type, r.id);
-                rollUp(deal, true);
+                String to = association.path("to").path("id").asText();
+                // note/task to company (190, 192) hang on a company; every other type DealFocus sends on a deal (214, 216)
+                int typeId = association.path("types").path(0).path("associationTypeId").asInt();
+                if (typeId == 190 || typeId == 192) {
+                    link("companies", to, type, r.id);
+                    continue;
+                }
+                link("deals", to, type, r.id);
+                rollUp(to, true);
             }
             ObjectNode result = result(type, r, List.copyOf(r.properties.keySet()), List.of());
             if (input.hasNonNull("objectWriteTraceId")) {
@@ -625,8 +667,9 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         for (JsonNode input : body.path("inputs")) {
             String id = input.path("id").asText();
             // links are kept from deals; the other direction (a meeting's deals) is read backwards
-            List<String> targets = from.equals("deals") ? new ArrayList<>(links.getOrDefault(from + ":" + id + ":" + to, Set.of()))
-                    : to.equals("deals") ? linkedDeals(from, id) : List.of();
+            List<String> targets = from.equals("deals") || from.equals("companies")
+                    ? new ArrayList<>(links.getOrDefault(from + ":" + id + ":" + to, Set.of()))
+                    : to.equals("deals") ? linkedDeals(from, id) : new ArrayList<>(back.getOrDefault(from + ":" + id + ":" + to, Set.of()));
             if (targets.isEmpty()) {
                 continue; // HubSpot leaves records without associations out of the results
             }
@@ -733,6 +776,7 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
 
     private void link(String from, String fromId, String to, String toId) {
         links.computeIfAbsent(from + ":" + fromId + ":" + to, k -> new java.util.LinkedHashSet<>()).add(toId);
+        back.computeIfAbsent(to + ":" + toId + ":" + from, k -> new java.util.LinkedHashSet<>()).add(fromId);
         if (from.equals("deals")) {
             dealsOf.computeIfAbsent(to + ":" + toId, k -> new java.util.LinkedHashSet<>()).add(fromId);
         }
@@ -805,7 +849,7 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
 
     private static boolean matches(Record r, JsonNode filter) {
         String name = filter.path("propertyName").asText();
-        String actual = r.properties.get(name);
+        String actual = name.equals("hs_object_id") ? r.id : r.properties.get(name);
         String value = filter.path("value").asText();
         String operator = filter.path("operator").asText();
         if (operator.equals("EQ") && actual != null && actual.equals(value)) {
@@ -813,6 +857,14 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         }
         if (operator.equals("NEQ")) {
             return actual == null || !actual.equals(value);
+        }
+        if (operator.equals("IN")) {
+            for (JsonNode v : filter.path("values")) {
+                if (v.asText().equals(actual)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (actual == null || !isNumeric(actual, value)) {
             return false; // text compares by equality only, as above
@@ -894,6 +946,12 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
         Matcher m = OBJECTS.matcher(path);
         if (m.matches()) {
             boolean write = m.group(2).equals("batch/update") || m.group(2).equals("batch/create");
+            if (m.group(1).equals("tickets")) {
+                return "tickets"; // spec: one scope reads and writes tickets
+            }
+            if (m.group(1).equals("invoices")) {
+                return "crm.objects.invoices." + (write ? "write" : "read");
+            }
             String object = switch (m.group(1)) {
                 case "deals" -> "deals";
                 case "companies" -> "companies";
@@ -908,7 +966,7 @@ public final class HubSpotSimulator extends dev.dealfocus.testing.SimulatedCrm {
             return "crm.objects.owners.read";
         }
         if (path.startsWith("/crm/properties/")) {
-            return method.equals("GET") ? null : "crm.schemas.deals.write";
+            return method.equals("GET") ? null : path.contains("/companies") ? "crm.schemas.companies.write" : "crm.schemas.deals.write";
         }
         return path.startsWith("/account-info/") ? "oauth" : null;
     }

@@ -59,6 +59,43 @@ public final class SamplePortal {
         }
     }
 
+    /**
+     * Customer companies, one for each light and cause, one without usage data and a lead (not a customer), as a
+     * portal keeps them: the last login as a date property, invoices with their status, due date and balance, tickets
+     * with priority and category; answers the configuration that maps them (login property; escalations, change
+     * requests and unpaid invoices counted from records).
+     */
+    public static Map<String, String> customers(HubSpotSimulator portal, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        portal.property("companies", "last_login_date", "date");
+        portal.company("801", Map.of("name", "Green GmbH", "lifecyclestage", "customer", "hubspot_owner_id", "201",
+                "last_login_date", today.minusDays(2).toString()));
+        portal.ticket("801", now.minus(Duration.ofDays(3)), Map.of("hs_ticket_priority", "MEDIUM", "hs_ticket_category", "PRODUCT_ISSUE"));
+        portal.ticket("801", now.minus(Duration.ofDays(20)), Map.of("hs_ticket_priority", "LOW", "hs_ticket_category", "FEATURE_REQUEST"));
+        portal.ticket("801", now.minus(Duration.ofDays(50)), Map.of("hs_ticket_priority", "LOW", "hs_ticket_category", "FEATURE_REQUEST"));
+        portal.invoice("801", Map.of("hs_invoice_status", "paid", "hs_due_date", today.minusDays(60).toString(), "hs_balance_due", "0"));
+        portal.company("802", Map.of("name", "Yellow AG", "lifecyclestage", "customer", "hubspot_owner_id", "202",
+                "last_login_date", today.minusDays(3).toString()));
+        portal.invoice("802", Map.of("hs_invoice_status", "open", "hs_due_date", today.minusDays(10).toString(), "hs_balance_due", "500"));
+        portal.invoice("802", Map.of("hs_invoice_status", "open", "hs_due_date", today.plusDays(20).toString(), "hs_balance_due", "900"));
+        portal.company("803", Map.of("name", "Red KG", "lifecyclestage", "customer", "hubspot_owner_id", "203",
+                "last_login_date", today.minusDays(45).toString()));
+        portal.ticket("803", now.minus(Duration.ofDays(5)), Map.of("hs_ticket_priority", "HIGH", "hs_ticket_category", "PRODUCT_ISSUE"));
+        portal.company("804", Map.of("name", "Quiet Ltd", "lifecyclestage", "customer", "hubspot_owner_id", "204"));
+        portal.company("805", Map.of("name", "Lead Inc", "lifecyclestage", "lead", "hubspot_owner_id", "205",
+                "last_login_date", today.minusDays(90).toString()));
+        portal.company("806", Map.of("name", "Changes GmbH", "lifecyclestage", "customer", "hubspot_owner_id", "206",
+                "last_login_date", today.minusDays(1).toString()));
+        for (int days : new int[] {10, 40, 80}) {
+            portal.ticket("806", now.minus(Duration.ofDays(days)), Map.of("hs_ticket_priority", "LOW", "hs_ticket_category", "FEATURE_REQUEST"));
+        }
+        portal.ticket("806", now.minus(Duration.ofDays(40)), Map.of("hs_ticket_priority", "URGENT", "hs_ticket_category", "PRODUCT_ISSUE"));
+        return Map.of("dealfocus.customers.signals.usage.property", "last_login_date",
+                "dealfocus.customers.signals.payment.from-invoices", "true",
+                "dealfocus.customers.signals.escalations.from-records", "true",
+                "dealfocus.customers.signals.change-requests.record-category", "FEATURE_REQUEST");
+    }
+
     /** Deals whose only history is an email 45 days ago: no dated next step for 30 days. */
     public static boolean quiet(int index) {
         return index % 3 == 2;
