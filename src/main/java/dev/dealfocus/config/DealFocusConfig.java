@@ -152,6 +152,12 @@ public interface DealFocusConfig {
          */
         Optional<String> successOwnerProperty();
 
+        /**
+         * The customers' own schedule (a Quartz cron, in {@code dealfocus.time-zone}); unset: they are assessed in the deals'
+         * scans. With it, scheduled deal scans leave customers alone; runs a person starts still assess them.
+         */
+        Optional<String> cron();
+
         /** The largest share of customers whose light may change in one assessment before a run needs confirmation. */
         @WithDefault("0.20")
         BigDecimal safetyCap();

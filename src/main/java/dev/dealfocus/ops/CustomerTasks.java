@@ -54,12 +54,14 @@ public class CustomerTasks implements OwnerTaskSource {
     private final java.math.BigDecimal assessorCap;
     /** Asked at each assessment whether it takes customer writes (HubSpot knows once its schema is read). */
     private final CrmGateway crm;
+    private final boolean ownSchedule;
 
     public CustomerTasks(CrmGateway crm, CustomerStore store, WriteIntents intents, Policy policy, Clock clock, DealFocusConfig config) {
         HealthPolicy health = CustomerSettings.healthPolicy(config);
         this.assessorCap = config.customers().safetyCap();
         int cadence = config.customers().reviewCadenceDays();
         this.crm = crm;
+        this.ownSchedule = config.customers().cron().isPresent();
         this.assessor = config.customers().enabled() && crm instanceof CustomerSource source && source.readsCustomers()
                 ? new CustomerAssessor(source, store, new CustomerDecisions(health, cadence), clock, policy.timeZone(),
                 config.customers().safetyCap()) : null;
@@ -71,8 +73,9 @@ public class CustomerTasks implements OwnerTaskSource {
     }
 
     @Override
-    public List<Intent> owed(LocalDate today, boolean eventRun, boolean confirmed, String runId, ApiCalls calls) {
-        if (assessor == null || eventRun || policy.recommendOnly()) {
+    public List<Intent> owed(LocalDate today, dev.dealfocus.core.port.Trigger trigger, boolean eventRun, boolean confirmed, String runId,
+                             ApiCalls calls) {
+        if (assessor == null || !assesses(trigger, eventRun) || policy.recommendOnly()) {
             return List.of();
         }
         List<Intent> out = new ArrayList<>();
@@ -88,14 +91,26 @@ public class CustomerTasks implements OwnerTaskSource {
             return List.of();
         }
         if (s.heldByCap()) {
-            Log.warnf("customers held: %d of %d lights would change, over dealfocus.customers.safety-cap %s; nothing stored or"
-                    + " written; check the signal mapping, then confirm a run (POST /api/runs?confirm=true)", s.changed(), s.read(),
-                    assessorCap);
+            Log.warnf("customers held: %d of %d lights would change (%d with the last 24 hours' unconfirmed changes), over"
+                    + " dealfocus.customers.safety-cap %s; nothing stored or written; check the signal mapping, then confirm a run"
+                    + " (POST /api/runs?confirm=true)", s.changed(), s.read(), s.changedInDay(), assessorCap);
         } else {
             Log.infof("customers assessed: read=%d by-light=%s unknown=%d light-changes=%d held-by-hand=%d writes=%d api-calls=%d",
                     s.read(), s.byLight(), s.unknown(), s.changed(), s.heldByHand(), out.size(), s.apiCalls());
         }
         return out;
+    }
+
+    /**
+     * Without an own schedule, every scan of the pipeline assesses the customers; with one ({@code dealfocus.customers.cron}),
+     * its runs do and a person's run ({@code POST /api/runs}, the way to confirm a held assessment) does, scheduled deal
+     * scans do not. Change-event runs never do.
+     */
+    private boolean assesses(dev.dealfocus.core.port.Trigger trigger, boolean eventRun) {
+        if (trigger == dev.dealfocus.core.port.Trigger.CUSTOMERS) {
+            return true;
+        }
+        return !eventRun && (!ownSchedule || trigger == dev.dealfocus.core.port.Trigger.MANUAL);
     }
 
     /** A page's writes; answers the customers whose light is written. */

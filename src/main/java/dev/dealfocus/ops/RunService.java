@@ -50,7 +50,8 @@ public class RunService {
         }
         String line = String.format("run %s %s (%s, %s%s) crm=%s read=%d assessed=%d left-alone=%d skipped=%d"
                         + " status-changes=%d writes=%d applied=%d failed=%d failing=%d api-calls=%d retries=%d rate-limited=%d in %d ms: %s", s.id(),
-                s.outcome(), s.trigger().name().toLowerCase(), s.full() ? "full scan" : s.trigger() == dev.dealfocus.core.port.Trigger.WEBHOOK ? "deals by id" : "incremental",
+                s.outcome(), s.trigger().name().toLowerCase(), s.full() ? "full scan" : s.trigger() == dev.dealfocus.core.port.Trigger.WEBHOOK ? "deals by id"
+                        : s.trigger() == dev.dealfocus.core.port.Trigger.CUSTOMERS ? "customers" : "incremental",
                 s.dryRun() ? ", dry run" : "", s.crm(), s.read(), s.assessed(), s.leftAlone(), s.skipped(),
                 s.statusChanges(), s.writes(), s.applied(), s.failed(), s.failing(), s.apiCalls(), s.apiRetries(), s.rateLimited(), took.toMillis(),
                 s.message());

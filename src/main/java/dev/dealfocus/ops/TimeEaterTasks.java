@@ -51,7 +51,7 @@ public class TimeEaterTasks implements OwnerTaskSource {
     }
 
     @Override
-    public List<Intent> owed(LocalDate today, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls) {
+    public List<Intent> owed(LocalDate today, dev.dealfocus.core.port.Trigger trigger, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls) {
         if (leads.isEmpty() || eventRun || policy.recommendOnly()) {
             return List.of();
         }

@@ -44,7 +44,8 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     @Override
-    public void save(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before, Instant at) {
+    public void save(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before, Instant at,
+                     boolean confirmed) {
         Map<String, CustomerFacts> byId = new LinkedHashMap<>();
         customers.forEach(c -> byId.put(c.id(), c));
         jdbc.inTransaction(c -> {
@@ -52,7 +53,7 @@ public final class JdbcCustomerStore implements CustomerStore {
                  PreparedStatement insert = c.prepareStatement("INSERT INTO df_customer (customer_id, name, owner_id, light,"
                          + " held_by_hand, decision, assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement journal = c.prepareStatement("INSERT INTO df_customer_journal (customer_id, event, light_before,"
-                         + " light_after, detail, at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                         + " light_after, detail, at, confirmed) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 for (CustomerDecision d : decisions) {
                     CustomerFacts facts = byId.get(d.customerId());
                     Jdbc.bind(delete, d.customerId());
@@ -60,7 +61,7 @@ public final class JdbcCustomerStore implements CustomerStore {
                     Jdbc.bind(insert, d.customerId(), facts == null ? null : facts.name(), facts == null ? null : facts.ownerId(),
                             d.light(), d.heldByHand(), json.write(d), at);
                     insert.addBatch();
-                    journal(journal, d, before.getOrDefault(d.customerId(), CustomerMemory.NONE), at);
+                    journal(journal, d, before.getOrDefault(d.customerId(), CustomerMemory.NONE), at, confirmed);
                 }
                 delete.executeBatch();
                 insert.executeBatch();
@@ -70,24 +71,33 @@ public final class JdbcCustomerStore implements CustomerStore {
     }
 
     /** What changed since the memory before: the light, a remediation started, a remediation measured. */
-    private void journal(PreparedStatement journal, CustomerDecision d, CustomerMemory before, Instant at) throws SQLException {
+    private void journal(PreparedStatement journal, CustomerDecision d, CustomerMemory before, Instant at, boolean confirmed)
+            throws SQLException {
         if (d.light() != before.light()) {
-            add(journal, d, before, "LIGHT_CHANGED", Map.of("heldByHand", d.heldByHand(), "signals", d.health().signals()), at);
+            add(journal, d, before, "LIGHT_CHANGED", Map.of("heldByHand", d.heldByHand(), "signals", d.health().signals()), at, confirmed);
         }
         Remediation now = d.memory().remediation();
         Remediation was = before.remediation();
         if (now != null && (was == null || !was.startedOn().equals(now.startedOn()))) {
-            add(journal, d, before, "REMEDIATION_STARTED", Map.of("remediation", now), at);
+            add(journal, d, before, "REMEDIATION_STARTED", Map.of("remediation", now), at, confirmed);
         }
         if (now != null && now.outcome() != null && (was == null || was.outcome() == null)) {
-            add(journal, d, before, "REMEDIATION_MEASURED", Map.of("remediation", now, "signals", d.health().signals()), at);
+            add(journal, d, before, "REMEDIATION_MEASURED", Map.of("remediation", now, "signals", d.health().signals()), at, confirmed);
         }
     }
 
     private void add(PreparedStatement journal, CustomerDecision d, CustomerMemory before, String event, Map<String, Object> detail,
-                     Instant at) throws SQLException {
-        Jdbc.bind(journal, d.customerId(), event, before.light(), d.light(), json.write(detail), at);
+                     Instant at, boolean confirmed) throws SQLException {
+        Jdbc.bind(journal, d.customerId(), event, before.light(), d.light(), json.write(detail), at, confirmed);
         journal.addBatch();
+    }
+
+    @Override
+    public java.util.Set<String> lightChangesSince(Instant since) {
+        // as the deals' cap: an operator's confirmed run starts the count afresh (one confirmation confirms both caps)
+        return new java.util.HashSet<>(jdbc.query("SELECT DISTINCT customer_id FROM df_customer_journal WHERE event = 'LIGHT_CHANGED'"
+                + " AND confirmed = FALSE AND at > ? AND at > COALESCE((SELECT MAX(started_at) FROM df_run WHERE confirmed = TRUE"
+                + " AND outcome IN ('APPLIED', 'STOPPED', 'FAILED', 'INTERRUPTED')), ?)", rs -> rs.getString(1), since, since));
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class JdbcReviewSource implements ReviewSource {
     /** The newest held run, when no scheduled or manual run was applied after it. */
     private List<ReviewInputs.Line> held() {
         List<Instant> lastApplied = jdbc.query("SELECT MAX(started_at) FROM df_run WHERE outcome = 'APPLIED' AND dry_run = FALSE"
-                + " AND trigger_kind <> 'WEBHOOK'", rs -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant());
+                + " AND trigger_kind NOT IN ('WEBHOOK', 'CUSTOMERS')", rs -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant());
         Instant after = lastApplied.isEmpty() || lastApplied.get(0) == null ? Instant.EPOCH : lastApplied.get(0);
         List<String> runs = jdbc.query("SELECT id FROM df_run WHERE outcome = 'HELD' AND started_at > ? ORDER BY started_at DESC",
                 rs -> rs.getString(1), after);

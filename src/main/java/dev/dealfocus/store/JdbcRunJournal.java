@@ -136,7 +136,7 @@ public final class JdbcRunJournal implements RunJournal {
     @Override
     public Optional<RunSummary> lastApplied(boolean fullOnly) {
         // runs of change events read a few deals by id: they neither scan nor move the read cursor
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM df_run WHERE outcome = 'APPLIED' AND trigger_kind <> 'WEBHOOK'"
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM df_run WHERE outcome = 'APPLIED' AND trigger_kind NOT IN ('WEBHOOK', 'CUSTOMERS')"
                 + (fullOnly ? " AND full_scan = TRUE" : "") + " ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY", this::run)
                 .stream().findFirst();
     }

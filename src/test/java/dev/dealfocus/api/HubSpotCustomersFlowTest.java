@@ -30,7 +30,16 @@ class HubSpotCustomersFlowTest {
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(HubSpotPortalResource.class, Map.of("deals", "24", "customers", "true")));
         }
+
+        /** The customers' own schedule, set so that it never fires during the test (29 February, 4 o'clock). */
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("dealfocus.customers.cron", "0 0 4 29 2 ?");
+        }
     }
+
+    @jakarta.inject.Inject
+    dev.dealfocus.ops.RunService runs;
 
     @Test
     void givenCustomerCompanies_setupAndARun_writeEachLightAndTheActionsOnceOnTheCompany() {
@@ -91,6 +100,20 @@ class HubSpotCustomersFlowTest {
         portal.clearRequests();
         api().post("/api/runs?confirm=true").then().statusCode(200);
         assertThat(portal.requests().stream().filter(Seen::writes).filter(r -> r.path().contains("/companies/"))).isEmpty();
+
+        // with their own schedule: a scheduled deal scan leaves the customers alone, the customers' run reads no deal
+        portal.company("807", Map.of("name", "Late Signup", "lifecyclestage", "customer", "hubspot_owner_id", "201",
+                "last_login_date", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(60).toString()));
+        portal.clearRequests();
+        runs.run(new dev.dealfocus.core.sync.RunRequest(dev.dealfocus.core.port.Trigger.SCHEDULED, false, false));
+        assertThat(portal.requests()).noneSatisfy(r -> assertThat(r.path()).endsWith("/companies/search"));
+        assertThat(health(portal, "807")).isNull();
+        portal.clearRequests();
+        var customersRun = runs.run(dev.dealfocus.core.sync.RunRequest.forCustomers());
+        assertThat(customersRun.outcome()).isEqualTo(dev.dealfocus.core.port.RunOutcome.APPLIED);
+        assertThat(portal.requests()).noneSatisfy(r -> assertThat(r.path()).contains("/deals/"));
+        assertThat(health(portal, "807")).isEqualTo("RED");
+        assertThat(portal.onCompany("807", "tasks")).hasSize(2);
         api().get("/api/customers/803/health").then().statusCode(200).body("journal.event", hasItem("REMEDIATION_STARTED"));
     }
 

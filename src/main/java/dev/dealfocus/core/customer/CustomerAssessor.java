@@ -18,10 +18,15 @@ import java.util.Map;
  * through {@link PageWrites} before the page's decisions are stored.
  */
 public final class CustomerAssessor {
-    /** What an assessment came to: customers read, per light, without a known light, light changes, held by the cap. */
-    public record Summary(int read, Map<Light, Integer> byLight, int unknown, int changed, int heldByHand, long apiCalls,
-                          boolean heldByCap) {
+    /**
+     * What an assessment came to: customers read, per light, without a known light, light changes (and with those of the
+     * rolling day's unconfirmed assessments, the customers whose light changed), held by the cap.
+     */
+    public record Summary(int read, Map<Light, Integer> byLight, int unknown, int changed, int changedInDay, int heldByHand,
+                          long apiCalls, boolean heldByCap) {
     }
+
+    private static final java.time.Duration DAY = java.time.Duration.ofDays(1);
 
     private final CustomerSource source;
     private final CustomerStore store;
@@ -58,8 +63,8 @@ public final class CustomerAssessor {
 
     /**
      * Reads every customer, decides all, then, unless dry or held by the safety cap, plans each page's writes and
-     * stores its decisions. The cap holds an assessment whose light changes (a first light included) exceed
-     * {@code safetyCap} of the customers read, until a run is confirmed: a wrong signal mapping must not paint
+     * stores its decisions. The cap holds an assessment whose light changes (a first light included), with those of the
+     * last 24 hours' unconfirmed assessments, exceed {@code safetyCap} of the customers read, until a run is confirmed: a wrong signal mapping must not paint
      * every customer RED with remediation notes.
      *
      * @param confirmed an operator confirmed the run (POST /api/runs?confirm=true)
@@ -71,7 +76,7 @@ public final class CustomerAssessor {
         long callsBefore = calls.count();
         Map<Light, Integer> byLight = new EnumMap<>(Light.class);
         int unknown = 0;
-        int changed = 0;
+        java.util.Set<String> changedIds = new java.util.HashSet<>();
         int held = 0;
         List<Decided> pages = new ArrayList<>();
         String cursor = null;
@@ -85,7 +90,9 @@ public final class CustomerAssessor {
                 decided.add(d);
                 unknown += d.health().unknown() ? 1 : 0;
                 held += d.heldByHand() ? 1 : 0;
-                changed += d.light() != memory.light() ? 1 : 0;
+                if (d.light() != memory.light()) {
+                    changedIds.add(c.id());
+                }
                 if (d.light() != null) {
                     byLight.merge(d.light(), 1, Integer::sum);
                 }
@@ -94,16 +101,20 @@ public final class CustomerAssessor {
             cursor = page.nextCursor();
         } while (cursor != null);
         int read = pages.stream().mapToInt(p -> p.customers().size()).sum();
-        boolean overCap = read > 0 && BigDecimal.valueOf(changed).compareTo(safetyCap.multiply(BigDecimal.valueOf(read))) > 0;
+        // a rolling day, as for deals: several small unconfirmed assessments must not add up to a wrong mapping's damage
+        java.util.Set<String> inDay = new java.util.HashSet<>(confirmed ? java.util.Set.of() : store.lightChangesSince(now.minus(DAY)));
+        inDay.addAll(changedIds);
+        boolean overCap = read > 0 && BigDecimal.valueOf(inDay.size()).compareTo(safetyCap.multiply(BigDecimal.valueOf(read))) > 0;
         boolean applies = !dryRun && (!overCap || confirmed);
         if (applies) {
             for (Decided p : pages) {
                 java.util.Set<String> lightWritten = writes.plan(p.customers(), p.decisions());
                 store.save(p.customers(), p.decisions().stream().map(d -> lightWritten.contains(d.customerId()) ? written(d) : d).toList(),
-                        p.before(), now);
+                        p.before(), now, confirmed);
             }
         }
-        return new Summary(read, byLight, unknown, changed, held, calls.count() - callsBefore, !dryRun && !applies);
+        return new Summary(read, byLight, unknown, changedIds.size(), inDay.size(), held, calls.count() - callsBefore,
+                !dryRun && !applies);
     }
 
     private record Decided(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before) {

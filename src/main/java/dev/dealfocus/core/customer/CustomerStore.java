@@ -15,8 +15,16 @@ public interface CustomerStore {
     /** The memories of these customers; customers never assessed are absent. */
     Map<String, CustomerMemory> memories(Collection<String> customerIds);
 
-    /** Stores the decisions (replacing the previous ones) and journals what changed against {@code before}. */
-    void save(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before, Instant at);
+    /**
+     * Stores the decisions (replacing the previous ones) and journals what changed against {@code before}.
+     *
+     * @param confirmed whether an operator confirmed the run: its light changes do not count towards the safety cap
+     */
+    void save(List<CustomerFacts> customers, List<CustomerDecision> decisions, Map<String, CustomerMemory> before, Instant at,
+              boolean confirmed);
+
+    /** Customers whose light unconfirmed assessments changed since {@code since} and after the last confirmed run. */
+    java.util.Set<String> lightChangesSince(Instant since);
 
     /** Every customer as last assessed, with this light (null: every light), by name. */
     List<Stored> list(Light light);

@@ -4,5 +4,10 @@ package dev.dealfocus.core.port;
 public enum Trigger {
     SCHEDULED, MANUAL, STARTUP,
     /** CRM change events: only the deals they concern are read; such runs never move the read cursor. */
-    WEBHOOK
+    WEBHOOK,
+    /**
+     * The customers' own schedule ({@code dealfocus.customers.cron}): existing customers are assessed, no deal is read,
+     * and such runs never move the read cursor.
+     */
+    CUSTOMERS
 }

@@ -12,10 +12,11 @@ import java.util.List;
 public interface OwnerTaskSource {
     /**
      * @param today    the run's day in the configured zone
-     * @param eventRun a change-event run, which reads a few deals and runs often
+     * @param trigger  what started the run
+     * @param eventRun a run that reads a few deals by id or none (change events, the customers' own schedule)
      * @param confirmed an operator confirmed the run over a safety cap
      * @param runId    the run the intents belong to
      * @param calls    the run's CRM calls, to which any read the source makes is added
      */
-    List<Intent> owed(LocalDate today, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls);
+    List<Intent> owed(LocalDate today, dev.dealfocus.core.port.Trigger trigger, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls);
 }

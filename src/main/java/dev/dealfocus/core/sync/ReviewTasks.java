@@ -70,7 +70,7 @@ public final class ReviewTasks implements OwnerTaskSource {
 
     /** The review tasks this run owes, as intents to plan; none in a recommend-only setup. */
     @Override
-    public List<Intent> owed(LocalDate today, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls) {
+    public List<Intent> owed(LocalDate today, dev.dealfocus.core.port.Trigger trigger, boolean eventRun, boolean confirmed, String runId, dev.dealfocus.core.port.ApiCalls calls) {
         if (!settings.enabled() || policy.recommendOnly()) { // recommend-only writes no notes or tasks at all
             return List.of();
         }

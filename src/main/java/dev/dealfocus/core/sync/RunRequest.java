@@ -24,6 +24,11 @@ public record RunRequest(Trigger trigger, boolean dryRun, boolean confirm, Set<S
         this(trigger, dryRun, confirm, null);
     }
 
+    /** An assessment of existing customers alone, on their own schedule: no deal is read. */
+    public static RunRequest forCustomers() {
+        return new RunRequest(Trigger.CUSTOMERS, false, false, Set.of());
+    }
+
     /** A run of the deals CRM change events concern. */
     public static RunRequest forDeals(Set<String> dealIds) {
         return new RunRequest(Trigger.WEBHOOK, false, false, dealIds);

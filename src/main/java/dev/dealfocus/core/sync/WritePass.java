@@ -101,7 +101,7 @@ final class WritePass {
                 break;
             }
             // after every page: the review shows this run's decisions
-            List<Intent> owedTasks = source.owed(run.today(), run.request().dealIds() != null, run.request().confirm(), run.id(), run.calls());
+            List<Intent> owedTasks = source.owed(run.today(), run.request().trigger(), run.request().dealIds() != null, run.request().confirm(), run.id(), run.calls());
             Set<String> held = intents.plan(owedTasks);
             applier.queue(owedTasks.stream().filter(i -> held.contains(i.key())).toList());
             counts[0] += held.size();

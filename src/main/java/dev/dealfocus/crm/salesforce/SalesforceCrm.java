@@ -52,6 +52,10 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         dev.dealfocus.core.customer.CustomerSource {
     /** The Task External ID field that carries DealFocus's key (unique, case-sensitive). */
     public static final String KEY_FIELD = "DealFocus_Key__c";
+    /** DealFocus's fields on a customer's Account (issue 14), by the core's field name; created by an admin, checked by the setup. */
+    static final Map<String, String> CUSTOMER_FIELDS = Map.of("health", "DealFocus_Health__c", "health_reasons",
+            "DealFocus_Health_Reasons__c", "remediation_until", "DealFocus_Remediation_Until__c", "remediation_goals",
+            "DealFocus_Remediation_Goals__c");
     /** Salesforce's Task Description (Comments) takes 32,000 characters. */
     static final int MAX_TEXT = 32_000;
     /** sObject Collections take at most 200 records. */
@@ -185,6 +189,11 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         return Map.copyOf(fields);
     }
 
+    /** Where the Accounts keep the customers' signs (the setup check looks for each field). */
+    dev.dealfocus.crm.shared.CustomerProperties customerProperties() {
+        return settings.customers();
+    }
+
     /** What the org said of its daily API usage last ({@code Sforce-Limit-Info}), or {@code null}: exposed as a metric. */
     @Override
     public DailyAllowance.Usage dailyUsage() {
@@ -217,7 +226,7 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
 
     /** Reads the describes of Opportunity and Task now (two calls). */
     public SalesforceSchema readSchema(ApiCalls calls) {
-        SalesforceSchema known = SalesforceSchema.read(http, calls);
+        SalesforceSchema known = SalesforceSchema.read(http, readsCustomers(), calls);
         schema = known;
         return known;
     }
@@ -352,6 +361,10 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
                 byOwnKey.put(new OwnKey(t.taskKind(), t.key()).toString(), t.key());
             } else if (w instanceof CrmWrite.OwnerTask t) {
                 byOwnKey.put(new OwnKey(t.taskKind(), t.key()).toString(), t.key());
+            } else if (w instanceof CrmWrite.CustomerNote n) {
+                byOwnKey.put(new OwnKey(dev.dealfocus.core.deal.WrittenKind.NOTE, n.key()).toString(), n.key());
+            } else if (w instanceof CrmWrite.CustomerTask t) {
+                byOwnKey.put(new OwnKey(dev.dealfocus.core.deal.WrittenKind.CUSTOMER_TASK, t.key()).toString(), t.key());
             }
         }
         Map<String, String> found = new HashMap<>();
@@ -386,15 +399,32 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         return new SalesforceEffort(http, settings.activityTypes(), settings.zone(), clock).hoursSpent(dealIds, property, from, to, calls);
     }
 
-    /** Accounts of the configured customer types, 2,000 a query in Id order; only once a sign is mapped. */
+    /**
+     * Accounts of the configured customer types, 2,000 a query in Id order; only once a sign is mapped. The light a
+     * person may have set is read where the org has DealFocus's health field; escalations and change requests counted
+     * from Cases by aggregate queries over the page's Accounts.
+     */
     @Override
     public dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
-        return new SalesforceCustomers(http, settings.customers(), settings.customerTypes(), settings.zone()).read(cursor, calls);
+        boolean light = schema(calls).accountField(CUSTOMER_FIELDS.get("health")) != null;
+        var page = new SalesforceCustomers(http, settings.customers(), light ? CUSTOMER_FIELDS.get("health") : null,
+                settings.customerTypes(), settings.zone()).read(cursor, calls);
+        dev.dealfocus.crm.shared.CustomerRecords records = new SalesforceCustomerRecords(http, clock).read(settings.customers().records(),
+                page.customers().stream().map(dev.dealfocus.core.customer.CustomerFacts::id).toList(), calls);
+        return new dev.dealfocus.core.customer.CustomerSource.Page(page.customers().stream().map(records::apply).toList(),
+                page.nextCursor());
     }
 
     @Override
     public boolean readsCustomers() {
         return settings.customers().anySign();
+    }
+
+    /** Once the org has DealFocus's four Account fields, editable by the run-as user (read with the describes). */
+    @Override
+    public boolean writesCustomers() {
+        SalesforceSchema known = schema;
+        return readsCustomers() && known != null && known.customerFields();
     }
 
     /** The Opportunities of Tasks or Events a change event named, by their {@code WhatId}. */

@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 /**
  * Existing customers on Salesforce (issue 14): Accounts whose {@code Type} is one of the configured customer types
  * ({@code dealfocus.salesforce.customer-types}), in keyset pages of 2,000 by {@code Id}, with {@code Name},
- * {@code OwnerId} and the mapped sign fields. The light DealFocus would show is not read yet (its Account field is
- * not checked by the setup check), so a person's light is not detected on Salesforce.
+ * {@code OwnerId}, the mapped sign fields and, where the org has it, DealFocus's health field (so a light a person set
+ * is kept, as on HubSpot).
  */
 final class SalesforceCustomers {
     static final int PAGE = 2000;
@@ -25,10 +25,10 @@ final class SalesforceCustomers {
     private final Set<String> types;
     private final ZoneId zone;
 
-    SalesforceCustomers(SalesforceHttp http, CustomerProperties properties, Set<String> types, ZoneId zone) {
-        // the light field is left out until the setup check knows it: a field the org lacks fails the whole query
+    /** @param lightField DealFocus's health field where the org has it, else null: a field the org lacks fails the whole query */
+    SalesforceCustomers(SalesforceHttp http, CustomerProperties properties, String lightField, Set<String> types, ZoneId zone) {
         this.properties = new CustomerProperties(properties.lastUsed(), properties.oldestUnpaidDue(), properties.escalations(),
-                properties.changeRequests(), properties.delays(), null, properties.successOwner());
+                properties.changeRequests(), properties.delays(), lightField, properties.successOwner(), properties.records());
         this.http = http;
         this.types = types;
         this.zone = zone;

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the run-as user can see of Opportunity and Task, from the describe calls (two calls): fields
+ * What the run-as user can see of Opportunity, Task and (with customers) Account, from the describe calls: fields
  * the user's field-level security hides are absent from a describe, so a query built from it never
  * names a field the user cannot read. Also tells a multi-currency org ({@code CurrencyIsoCode} exists)
  * and an org with Opportunity record types ({@code RecordTypeId} exists).
  */
-record SalesforceSchema(Map<String, Field> opportunity, Map<String, Field> task) {
+record SalesforceSchema(Map<String, Field> opportunity, Map<String, Field> task, Map<String, Field> account) {
     /** A field as describe shows it. */
     record Field(String name, String type, boolean updateable, boolean createable, boolean externalId) {
     }
@@ -21,10 +21,13 @@ record SalesforceSchema(Map<String, Field> opportunity, Map<String, Field> task)
     SalesforceSchema {
         opportunity = Collections.unmodifiableMap(new LinkedHashMap<>(opportunity));
         task = Collections.unmodifiableMap(new LinkedHashMap<>(task));
+        account = Collections.unmodifiableMap(new LinkedHashMap<>(account));
     }
 
-    static SalesforceSchema read(SalesforceHttp http, ApiCalls calls) {
-        return new SalesforceSchema(fields(http, "Opportunity", calls), fields(http, "Task", calls));
+    /** Two describes; a third of Account where customers are read (else its map is empty). */
+    static SalesforceSchema read(SalesforceHttp http, boolean customers, ApiCalls calls) {
+        return new SalesforceSchema(fields(http, "Opportunity", calls), fields(http, "Task", calls),
+                customers ? fields(http, "Account", calls) : Map.of());
     }
 
     private static Map<String, Field> fields(SalesforceHttp http, String type, ApiCalls calls) {
@@ -41,6 +44,15 @@ record SalesforceSchema(Map<String, Field> opportunity, Map<String, Field> task)
     /** The field of Opportunity by API name, in any case, or {@code null}. */
     Field opportunityField(String name) {
         return name == null ? null : opportunity.get(name.toLowerCase());
+    }
+
+    Field accountField(String name) {
+        return name == null ? null : account.get(name.toLowerCase());
+    }
+
+    /** Whether every field DealFocus writes on a customer's Account exists and the run-as user may edit it. */
+    boolean customerFields() {
+        return SalesforceCrm.CUSTOMER_FIELDS.values().stream().map(this::accountField).allMatch(f -> f != null && f.updateable());
     }
 
     Field taskField(String name) {

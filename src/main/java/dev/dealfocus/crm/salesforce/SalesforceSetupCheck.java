@@ -28,6 +28,10 @@ public final class SalesforceSetupCheck {
             DealField.VALUE_PER_HOUR, Set.of("currency", "double"),
             DealField.DECIDED_AT, Set.of("datetime"));
 
+    /** The field types DealFocus can write a customer's fields into. */
+    static final Map<String, Set<String>> CUSTOMER_TYPES = Map.of("health", Set.of("picklist", "string"), "health_reasons",
+            Set.of("string", "textarea"), "remediation_until", Set.of("date"), "remediation_goals", Set.of("string", "textarea"));
+
     /**
      * What the check found.
      *
@@ -92,6 +96,9 @@ public final class SalesforceSetupCheck {
         } else {
             ok.add("Task." + SalesforceCrm.KEY_FIELD);
         }
+        if (crm.readsCustomers()) {
+            customers(schema, problems, ok, calls);
+        }
         long visible = http.query("SELECT COUNT() FROM Opportunity", "count the opportunities the run-as user can see", calls)
                 .path("totalSize").asLong(-1);
         long inOrg = -1;
@@ -116,5 +123,48 @@ public final class SalesforceSetupCheck {
         }
         return new Report(problems.isEmpty(), session.organizationId(), session.userId(), http.version(), ok, visible, inOrg,
                 problems, calls.count());
+    }
+
+    /**
+     * Existing customers (issue 14): DealFocus's four Account fields with the right types and editable, every mapped sign
+     * field readable on Account, and, where signs are counted from Cases, Read on Case (one count query).
+     */
+    private void customers(SalesforceSchema schema, List<String> problems, List<String> ok, ApiCalls calls) {
+        SalesforceCrm.CUSTOMER_FIELDS.forEach((field, name) -> {
+            Set<String> types = CUSTOMER_TYPES.get(field);
+            SalesforceSchema.Field f = schema.accountField(name);
+            if (f == null) {
+                problems.add("Account." + name + " is missing or hidden from the run-as user: create it (" + types
+                        + ") and grant Edit in the DealFocus permission set; until then customers' lights are only stored.");
+            } else if (!types.contains(f.type())) {
+                problems.add("Account." + name + " is a " + f.type() + " field; DealFocus writes " + types + ".");
+            } else if (!f.updateable()) {
+                problems.add("Account." + name + " is read-only for the run-as user: grant Edit in the DealFocus permission set.");
+            } else {
+                ok.add("Account." + name);
+            }
+        });
+        var mapped = crm.customerProperties();
+        for (String name : java.util.stream.Stream.of(mapped.lastUsed(), mapped.oldestUnpaidDue(), mapped.escalations(),
+                mapped.changeRequests(), mapped.delays(), mapped.successOwner()).filter(java.util.Objects::nonNull).toList()) {
+            if (schema.accountField(name) == null) {
+                problems.add("Account." + name + " (a customer sign) is missing or hidden from the run-as user: create it or grant Read,"
+                        + " or change dealfocus.customers.signals.*.property.");
+            } else {
+                ok.add("Account." + name);
+            }
+        }
+        if (mapped.records().escalations() || mapped.records().changeCategory() != null) {
+            try {
+                http.query("SELECT COUNT() FROM Case", "check that the run-as user reads Cases", calls);
+                ok.add("Case (read)");
+            } catch (dev.dealfocus.core.port.CrmException e) {
+                if (e.kind() != dev.dealfocus.core.port.CrmException.Kind.FAIL_FAST) {
+                    throw e;
+                }
+                problems.add("Cases cannot be read (" + e.getMessage() + "): grant Read on Case in the DealFocus permission set, or"
+                        + " map escalations and change requests as Account fields.");
+            }
+        }
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  * so a create sent twice (its answer lost) updates the Task the first one made instead of making a
  * second. Task updates: an update of Tasks; a completed Task gets today as its date, since Salesforce
  * rolls a closed Task's date up into the Opportunity's {@code LastActivityDate} (facts part D), and a
- * completed future-dated Task would push that date into the future.
+ * completed future-dated Task would push that date into the future. A customer's fields: an update of its Account;
+ * its notes and tasks: Tasks on the Account ({@code WhatId}), upserted on the key like a deal's.
  */
 final class SalesforceWriter {
     /** Salesforce's Task Subject takes 255 characters. */
@@ -62,10 +63,6 @@ final class SalesforceWriter {
         List<CrmWrite> sent = new ArrayList<>();
         ArrayNode records = NODES.arrayNode();
         for (CrmWrite w : writes) {
-            if (w instanceof CrmWrite.CustomerWrite) {
-                results.add(WriteResult.refused(w.key(), "customer writes are not built for Salesforce yet (issue 14)"));
-                continue;
-            }
             ObjectNode record = record(w);
             if (record == null) {
                 results.add(WriteResult.ok(w.key(), null)); // nothing Salesforce keeps: the footprint is read from the Tasks
@@ -78,9 +75,8 @@ final class SalesforceWriter {
                     results.add(WriteResult.refused(w.key(), "owner " + t.ownerId() + " is no Salesforce User id, and"
                             + " dealfocus.fallback-owner names none"));
                 }
-            } else if (!Soql.isId(w instanceof CrmWrite.TaskUpdate u ? u.taskId() : w.dealId())) {
-                results.add(WriteResult.refused(w.key(), (w instanceof CrmWrite.TaskUpdate u ? "Task " + u.taskId()
-                        : "Opportunity " + w.dealId()) + " is no Salesforce record id"));
+            } else if (!Soql.isId(recordId(w))) {
+                results.add(WriteResult.refused(w.key(), target(w) + " is no Salesforce record id"));
             } else {
                 records.add(record);
                 sent.add(w);
@@ -98,8 +94,9 @@ final class SalesforceWriter {
             case NOTE -> "write notes";
             case TASK -> "create tasks";
             case OWNER_TASK -> "create review tasks";
-            case CUSTOMER_FIELDS, CUSTOMER_NOTE, CUSTOMER_TASK -> throw new IllegalArgumentException("customer writes are not"
-                    + " built for Salesforce yet (issue 14)");
+            case CUSTOMER_FIELDS -> "update customer accounts";
+            case CUSTOMER_NOTE -> "write customer notes";
+            case CUSTOMER_TASK -> "create customer tasks";
             case TASK_UPDATE -> "update tasks";
         };
         JsonNode answer = http.send(what, calls, api -> creates ? api.upsert(http.version(), "Task", keyField, body)
@@ -120,16 +117,36 @@ final class SalesforceWriter {
         }
         JsonNode error = saved.path("errors").path(0);
         String code = error.path("statusCode").asText("UNKNOWN");
-        String target = write instanceof CrmWrite.TaskUpdate u ? "Task " + u.taskId() : "Opportunity " + write.dealId();
-        String message = target + ": " + code + " " + error.path("message").asText("")
+        String message = target(write) + ": " + code + " " + error.path("message").asText("")
                 + (error.path("fields").isEmpty() ? "" : " " + error.path("fields"));
         return PASSING.contains(code) ? WriteResult.failed(write.key(), message, null) : WriteResult.refused(write.key(), message);
+    }
+
+    /** The record a write changes or hangs on. */
+    private static String recordId(CrmWrite w) {
+        return w instanceof CrmWrite.TaskUpdate u ? u.taskId() : w instanceof CrmWrite.CustomerWrite c ? c.customerId() : w.dealId();
+    }
+
+    private static String target(CrmWrite w) {
+        return (w instanceof CrmWrite.TaskUpdate ? "Task " : w instanceof CrmWrite.CustomerWrite ? "Account " : "Opportunity ") + recordId(w);
     }
 
     /** The record to send, or {@code null} when nothing of the write has a field in Salesforce. */
     private ObjectNode record(CrmWrite write) {
         if (write instanceof CrmWrite.FieldUpdate f) {
             return opportunity(f);
+        }
+        if (write instanceof CrmWrite.CustomerFields f) {
+            return account(f);
+        }
+        if (write instanceof CrmWrite.CustomerNote n) {
+            // like a deal's note: a completed Task dated today, on the Account, upserted on its key
+            return task(n.customerId(), new OwnKey(WrittenKind.NOTE, n.key()), n.ownerId(), subject(n.body()), n.body(),
+                    n.timestamp().atZone(zone).toLocalDate(), "Completed", "Normal");
+        }
+        if (write instanceof CrmWrite.CustomerTask t) {
+            return task(t.customerId(), new OwnKey(WrittenKind.CUSTOMER_TASK, t.key()), t.ownerId(), t.subject(), t.body(), t.due(),
+                    "Not Started", "Normal");
         }
         if (write instanceof CrmWrite.Note n) {
             return task(n.dealId(), new OwnKey(WrittenKind.NOTE, n.key()), n.ownerId(), subject(n.body()), n.body(),
@@ -148,22 +165,43 @@ final class SalesforceWriter {
     }
 
     private ObjectNode opportunity(CrmWrite.FieldUpdate f) {
-        ObjectNode record = NODES.objectNode();
-        record.putObject("attributes").put("type", "Opportunity");
-        record.put("id", f.dealId());
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        f.fields().forEach((field, value) -> byName.put(fields.get(field), value));
+        ObjectNode record = updated("Opportunity", f.dealId(), byName, schema::opportunityField);
+        if (f.stage() != null) {
+            record = record != null ? record : base("Opportunity", f.dealId());
+            record.put("StageName", f.stage());
+        }
+        return record;
+    }
+
+    /** DealFocus's fields on the Account. */
+    private ObjectNode account(CrmWrite.CustomerFields f) {
+        Map<String, String> byName = new java.util.LinkedHashMap<>();
+        f.fields().forEach((field, value) -> byName.put(SalesforceCrm.CUSTOMER_FIELDS.get(field), value));
+        return updated("Account", f.customerId(), byName, schema::accountField);
+    }
+
+    /** An update of a record with the values of the fields the run-as user may edit (an empty value clears the field), or null. */
+    private static ObjectNode updated(String type, String id, Map<String, String> values,
+                                      java.util.function.Function<String, SalesforceSchema.Field> fieldOf) {
+        ObjectNode record = base(type, id);
         boolean any = false;
-        for (Map.Entry<DealField, String> e : f.fields().entrySet()) {
-            SalesforceSchema.Field field = schema.opportunityField(fields.get(e.getKey()));
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            SalesforceSchema.Field field = fieldOf.apply(e.getKey());
             if (field != null && field.updateable()) {
                 put(record, field, e.getValue());
                 any = true;
             }
         }
-        if (f.stage() != null) {
-            record.put("StageName", f.stage());
-            any = true;
-        }
         return any ? record : null;
+    }
+
+    private static ObjectNode base(String type, String id) {
+        ObjectNode record = NODES.objectNode();
+        record.putObject("attributes").put("type", type);
+        record.put("id", id);
+        return record;
     }
 
     private ObjectNode task(String dealId, OwnKey key, String ownerId, String subject, String body, LocalDate date,

@@ -66,7 +66,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
     private static final Map<String, String> PREFIXES = Map.ofEntries(Map.entry("Opportunity", "006"), Map.entry("Task", "00T"),
             Map.entry("Event", "00U"), Map.entry("Contact", "003"), Map.entry("User", "005"), Map.entry("OpportunityContactRole", "00K"),
             Map.entry("OpportunityHistory", "008"), Map.entry("Organization", "00D"), Map.entry("RecordType", "012"),
-            Map.entry("OpportunityFieldHistory", "017"), Map.entry("Account", "001"));
+            Map.entry("OpportunityFieldHistory", "017"), Map.entry("Account", "001"), Map.entry("Case", "500"));
     /** Parent, relationship name: child object and its lookup field. */
     private static final Map<String, String[]> CHILDREN = Map.of("Opportunity.OpportunityContactRoles",
             new String[] {"OpportunityContactRole", "OpportunityId"}, "Opportunity.Tasks", new String[] {"Task", "WhatId"},
@@ -151,7 +151,10 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         define("User", "Id:id", "Name:string", "IsActive:boolean", "Department:string");
         // existing customers (issue 14): an org's own sign fields, as an admin would add them
         define("Account", "Id:id", "Name:string", "OwnerId:reference", "Type:picklist", "Last_Login__c:date",
-                "Oldest_Unpaid_Due__c:date", "Escalations_30d__c:double");
+                "Oldest_Unpaid_Due__c:date", "Escalations_30d__c:double", "DealFocus_Health__c:picklist",
+                "DealFocus_Health_Reasons__c:textarea", "DealFocus_Remediation_Until__c:date", "DealFocus_Remediation_Goals__c:textarea");
+        define("Case", "Id:id", "AccountId:reference", "Subject:string", "Priority:picklist", "Type:picklist", "IsEscalated:boolean",
+                "CreatedDate:datetime:ro");
         define("Organization", "Id:id", "Name:string", "DefaultCurrencyIsoCode:picklist");
         define("RecordType", "Id:id", "DeveloperName:string");
         Map<String, Object> org = new LinkedHashMap<>();
@@ -756,6 +759,18 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
         return id;
     }
 
+    /** A Case of an Account, created {@code created}, with more fields (Priority, Type, IsEscalated). */
+    public synchronized String caseOf(String accountId, Instant created, Map<String, Object> values) {
+        Map<String, Object> c = new LinkedHashMap<>(values);
+        String id = newId("Case");
+        c.put("Id", id);
+        c.put("AccountId", accountId);
+        c.putIfAbsent("IsEscalated", false);
+        c.put("CreatedDate", created);
+        insert("Case", c);
+        return id;
+    }
+
     /** A change of a tracked Opportunity field, as field history tracking records it. */
     public synchronized void fieldHistory(String opportunityId, String field, Object oldValue, Object newValue, Instant at) {
         Map<String, Object> h = new LinkedHashMap<>();
@@ -1129,7 +1144,7 @@ public final class SalesforceSimulator extends dev.dealfocus.testing.SimulatedCr
             String what = (String) changed.get("WhatId");
             String owner = (String) changed.get("OwnerId");
             // WhatId is optional on a Task (a Task on no record); one that is given must name a record
-            if (refusal == null && what != null && !objects.get("Opportunity").containsKey(what)) {
+            if (refusal == null && what != null && !objects.get("Opportunity").containsKey(what) && !objects.get("Account").containsKey(what)) {
                 refusal = "INVALID_CROSS_REFERENCE_KEY invalid cross reference id";
             }
             if (refusal == null && owner != null && !objects.get("User").containsKey(owner)) {

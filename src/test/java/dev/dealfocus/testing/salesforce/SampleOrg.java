@@ -58,6 +58,32 @@ public final class SampleOrg {
         return ids;
     }
 
+    /**
+     * Customer Accounts of the default customer Types (and a prospect), as an admin keeps them: the last login and the
+     * oldest unpaid invoice's due date as Account fields, support Cases with priority, Type and the escalation flag;
+     * answers the configuration that maps them, by Account name in {@code names}.
+     */
+    public static Map<String, String> customers(SalesforceSimulator org, Instant now) {
+        LocalDate today = now.atZone(ZoneOffset.UTC).toLocalDate();
+        String rep1 = "0055Y00000REP10AAA";
+        String green = org.account("Green GmbH", "Customer - Direct", Map.of("OwnerId", rep1, "Last_Login__c", today.minusDays(2)));
+        org.caseOf(green, now.minus(Duration.ofDays(40)), Map.of("Priority", "High"));
+        String yellow = org.account("Yellow AG", "Customer - Channel", Map.of("OwnerId", "0055Y00000REP20AAA",
+                "Last_Login__c", today.minusDays(3), "Oldest_Unpaid_Due__c", today.minusDays(12)));
+        String red = org.account("Red KG", "Customer - Direct", Map.of("OwnerId", "0055Y00000REP30AAA", "Last_Login__c", today.minusDays(1)));
+        org.caseOf(red, now.minus(Duration.ofDays(4)), Map.of("Priority", "Medium", "IsEscalated", true));
+        org.account("Prospect Inc", "Prospect", Map.of("OwnerId", rep1, "Last_Login__c", today.minusDays(90)));
+        NAMES.put("green", green);
+        NAMES.put("yellow", yellow);
+        NAMES.put("red", red);
+        return Map.of("dealfocus.customers.signals.usage.property", "Last_Login__c",
+                "dealfocus.customers.signals.payment.property", "Oldest_Unpaid_Due__c",
+                "dealfocus.customers.signals.escalations.from-records", "true");
+    }
+
+    /** The customer Accounts {@link #customers} made, by light. */
+    public static final Map<String, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Opportunities whose only history is an email 45 days ago: no dated next step for 30 days. */
     public static boolean quiet(int index) {
         return index % 3 == 2;
