@@ -76,7 +76,8 @@ public final class JdbcCustomerStore implements CustomerStore {
         if (d.light() != before.light()) {
             add(journal, d, before, "LIGHT_CHANGED", Map.of("heldByHand", d.heldByHand(), "signals", d.health().signals()), at, confirmed);
         }
-        Remediation now = d.memory().remediation();
+        // the remediation acted on: a customer back to GREEN keeps none in memory, but its phase was measured now
+        Remediation now = d.remediation() != null ? d.remediation() : d.memory().remediation();
         Remediation was = before.remediation();
         if (now != null && (was == null || !was.startedOn().equals(now.startedOn()))) {
             add(journal, d, before, "REMEDIATION_STARTED", Map.of("remediation", now), at, confirmed);

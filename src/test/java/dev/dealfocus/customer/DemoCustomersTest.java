@@ -2,6 +2,7 @@ package dev.dealfocus.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dealfocus.core.customer.CustomerAction;
 import dev.dealfocus.core.customer.CustomerAssessor;
 import dev.dealfocus.core.customer.CustomerDecisions;
 import dev.dealfocus.core.customer.CustomerStore;
@@ -92,17 +93,41 @@ class DemoCustomersTest {
     }
 
     @Test
-    void givenSixWeeksPass_theRedCustomersRemediationIsMeasured_onceAndJournaled() {
+    void givenSixWeeksPass_unmetGoalsRecommendAnOrderlyExit_andMetOnesDoNot_onceAndJournaled() {
         assessor.assess(false);
         assertThat(assessor.assess(false).changed()).as("a rerun changes nothing").isZero();
-        clock.advance(Duration.ofDays(43));
-        assessor.assess(false);
-        // the demo's signs are relative to today: the overdue invoice is still 31 days overdue, so the goal is unmet
-        Remediation r = store.find("C-2008").orElseThrow().decision().memory().remediation();
-        assertThat(r.outcome()).isEqualTo(Remediation.Outcome.EXIT_RECOMMENDED);
-        assertThat(store.journal("C-2008")).extracting(l -> l.get("event"))
+        clock.advance(Duration.ofDays(21));
+        assessor.assess(false); // the mid reviews; C-2008 paid on day 10
+        // paid: GREEN again, the remediation succeeded at once (the episode ends with the success note), no exit
+        assertThat(light("C-2008")).isEqualTo(Light.GREEN);
+        assertThat(outcome("C-2008")).isEqualTo(Remediation.Outcome.SUCCEEDED);
+        assertThat(actions("C-2008")).containsExactly(CustomerAction.Kind.SUCCESS_NOTE);
+        assertThat(store.journal("C-2008")).extracting(l -> l.get("event")).containsExactly("LIGHT_CHANGED", "REMEDIATION_STARTED",
+                "LIGHT_CHANGED", "REMEDIATION_MEASURED");
+        clock.advance(Duration.ofDays(22));
+        assessor.assess(false); // the day after the end reviews
+        // the demo's signs are relative to today: C-2010 is still 31 days without use, so its goal is unmet
+        assertThat(outcome("C-2010")).isEqualTo(Remediation.Outcome.EXIT_RECOMMENDED);
+        assertThat(actions("C-2010")).contains(CustomerAction.Kind.EXIT_NOTE, CustomerAction.Kind.EXIT_TASK);
+        assertThat(outcome("C-2009")).isEqualTo(Remediation.Outcome.EXIT_RECOMMENDED);
+        assertThat(store.journal("C-2010")).extracting(l -> l.get("event"))
                 .containsExactly("LIGHT_CHANGED", "REMEDIATION_STARTED", "REMEDIATION_MEASURED");
+        assertThat(light("C-2008")).isEqualTo(Light.GREEN);
+        assertThat(actions("C-2008")).as("GREEN, no episode: nothing owed").isEmpty();
+        // its RED signs fixed from day 30, change requests and a delay left: goals met at the end review, still YELLOW
+        assertThat(light("C-2011")).isEqualTo(Light.YELLOW);
+        assertThat(outcome("C-2011")).isEqualTo(Remediation.Outcome.SUCCEEDED);
+        assertThat(actions("C-2011")).contains(CustomerAction.Kind.SUCCESS_NOTE).doesNotContain(CustomerAction.Kind.EXIT_NOTE);
         assessor.assess(false);
-        assertThat(store.journal("C-2008")).hasSize(3);
+        assertThat(store.journal("C-2010")).hasSize(3);
+    }
+
+    private Remediation.Outcome outcome(String id) {
+        Remediation r = store.find(id).orElseThrow().decision().remediation();
+        return r == null ? null : r.outcome();
+    }
+
+    private java.util.List<CustomerAction.Kind> actions(String id) {
+        return store.find(id).orElseThrow().decision().actions().stream().map(CustomerAction::kind).toList();
     }
 }

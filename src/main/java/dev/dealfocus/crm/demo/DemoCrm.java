@@ -102,8 +102,14 @@ public final class DemoCrm implements CrmGateway, dev.dealfocus.core.eaters.Effo
     @Override
     public synchronized dev.dealfocus.core.customer.CustomerSource.Page readCustomers(String cursor, ApiCalls calls) {
         calls.add(1);
-        DemoDates dates = new DemoDates(LocalDate.ofInstant(clock.instant(), clock.getZone()), clock.getZone());
-        return new dev.dealfocus.core.customer.CustomerSource.Page(data.customers().stream().map(c ->
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        if (state.customersFrom == null) {
+            state.customersFrom = today.toString();
+            save();
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(state.customersFrom), today);
+        DemoDates dates = new DemoDates(today, clock.getZone());
+        return new dev.dealfocus.core.customer.CustomerSource.Page(data.customers().stream().map(c -> c.after(days)).map(c ->
                 new dev.dealfocus.core.customer.CustomerFacts(c.id(), c.name(), c.successOwner() != null ? c.successOwner() : c.owner(),
                         dates.date(c.lastUsedOn()), null,
                         Boolean.TRUE.equals(c.paymentKnown()), dates.date(c.oldestUnpaidDue()), c.escalations30(), c.changeRequests90(),

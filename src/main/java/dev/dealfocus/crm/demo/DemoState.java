@@ -23,6 +23,8 @@ final class DemoState {
     public List<CustomerRecord> customerRecords = new ArrayList<>();
     public List<HandActivity> activities = new ArrayList<>();
     public long nextId = 1;
+    /** The day the demo first read its customers (ISO date): a customer's {@code later} signs count from it. */
+    public String customersFrom;
 
     /**
      * Per deal: DealFocus's fields (property name to value), a changed stage, a changed life state
