@@ -23,6 +23,10 @@ public final class CustomerSettings {
             problems.add("dealfocus.customers.safety-cap=" + c.safetyCap() + ": use a share above 0 and at most 1, e.g. 0.20");
         }
         var s = c.signals();
+        if (s.usageScoreProperty().isPresent() && s.usageScoreMin().isEmpty()) {
+            problems.add("dealfocus.customers.signals.usage.score-property is set without dealfocus.customers.signals.usage.score-min:"
+                    + " name the score below which usage is RED");
+        }
         both(problems, "escalations.property", s.escalationsProperty().isPresent(), "escalations.from-records", s.escalationsFromRecords());
         both(problems, "change-requests.property", s.changeRequestsProperty().isPresent(), "change-requests.record-category",
                 s.changeRequestCategory().isPresent());
@@ -34,7 +38,7 @@ public final class CustomerSettings {
         if (!problems.isEmpty()) {
             throw new ConfigurationError(problems);
         }
-        return new HealthPolicy(c.signals().usageRedDays(), null, c.signals().paymentRedDays(), c.signals().changeRequestsYellow(),
+        return new HealthPolicy(c.signals().usageRedDays(), s.usageScoreMin().orElse(null), c.signals().paymentRedDays(), c.signals().changeRequestsYellow(),
                 c.remediationWeeks());
     }
 
@@ -48,7 +52,7 @@ public final class CustomerSettings {
                 s.escalationPriorities().orElse(List.of()), s.changeRequestCategory().orElse(null), s.paymentFromInvoices());
         return new dev.dealfocus.crm.shared.CustomerProperties(s.usageProperty().orElse(null), s.paymentProperty().orElse(null),
                 s.escalationsProperty().orElse(null), s.changeRequestsProperty().orElse(null), s.delaysProperty().orElse(null),
-                lightProperty, config.customers().successOwnerProperty().orElse(null), records);
+                lightProperty, config.customers().successOwnerProperty().orElse(null), records, s.usageScoreProperty().orElse(null));
     }
 
     /** A sign read from a property and counted from records at once: which one would count is not clear. */

@@ -185,6 +185,14 @@ public interface DealFocusConfig {
         @WithName("usage.property")
         Optional<String> usageProperty();
 
+        /** A property with a usage score (a number), read where no last-use date is mapped or known. */
+        @WithName("usage.score-property")
+        Optional<String> usageScoreProperty();
+
+        /** The usage score below which usage is RED; required with the score property. */
+        @WithName("usage.score-min")
+        Optional<java.math.BigDecimal> usageScoreMin();
+
         /** The property with the due date of the oldest unpaid invoice (empty: nothing unpaid). */
         @WithName("payment.property")
         Optional<String> paymentProperty();

@@ -28,7 +28,8 @@ final class SalesforceCustomers {
     /** @param lightField DealFocus's health field where the org has it, else null: a field the org lacks fails the whole query */
     SalesforceCustomers(SalesforceHttp http, CustomerProperties properties, String lightField, Set<String> types, ZoneId zone) {
         this.properties = new CustomerProperties(properties.lastUsed(), properties.oldestUnpaidDue(), properties.escalations(),
-                properties.changeRequests(), properties.delays(), lightField, properties.successOwner(), properties.records());
+                properties.changeRequests(), properties.delays(), lightField, properties.successOwner(), properties.records(),
+                properties.usageScore());
         this.http = http;
         this.types = types;
         this.zone = zone;

@@ -29,15 +29,24 @@ import java.util.stream.Stream;
  * @param successOwner   a customer-success owner field: where it names someone, notes and tasks go to them instead
  *                       of the account owner; or null
  * @param records        the signs counted from records instead ({@link CustomerRecords})
+ * @param usageScore     a usage score (a number; below the configured minimum usage is RED), used where no
+ *                       last-use date is mapped or known; or null
  */
 public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests,
-                                 String delays, String light, String successOwner, CustomerRecords.Settings records) {
+                                 String delays, String light, String successOwner, CustomerRecords.Settings records,
+                                 String usageScore) {
     public static final CustomerProperties NONE = new CustomerProperties(null, null, null, null, null, null, null);
 
     /** Every sign from a property. */
     public CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests, String delays,
                               String light, String successOwner) {
-        this(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner, CustomerRecords.Settings.NONE);
+        this(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner, CustomerRecords.Settings.NONE, null);
+    }
+
+    /** Without a usage score. */
+    public CustomerProperties(String lastUsed, String oldestUnpaidDue, String escalations, String changeRequests, String delays,
+                              String light, String successOwner, CustomerRecords.Settings records) {
+        this(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner, records, null);
     }
 
     /** Without a customer-success owner field. */
@@ -55,18 +64,19 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
         light = blankToNull(light);
         successOwner = blankToNull(successOwner);
         records = records == null ? CustomerRecords.Settings.NONE : records;
+        usageScore = blankToNull(usageScore);
     }
 
     /** Whether any sign is mapped (a property, or records counted): without one, customers are not read at all. */
     public boolean anySign() {
-        return lastUsed != null || oldestUnpaidDue != null || escalations != null || changeRequests != null || delays != null
-                || records.any();
+        return lastUsed != null || usageScore != null || oldestUnpaidDue != null || escalations != null || changeRequests != null
+                || delays != null || records.any();
     }
 
     /** The mapped property names, to ask the CRM for. */
     public List<String> names() {
         List<String> out = new ArrayList<>();
-        Stream.of(lastUsed, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner).filter(n -> n != null && !out.contains(n))
+        Stream.of(lastUsed, usageScore, oldestUnpaidDue, escalations, changeRequests, delays, light, successOwner).filter(n -> n != null && !out.contains(n))
                 .forEach(out::add);
         return out;
     }
@@ -77,7 +87,8 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
      */
     public CustomerFacts facts(String id, String name, String ownerId, Function<String, String> value, ZoneId zone) {
         String success = read(successOwner, value);
-        return new CustomerFacts(id, name, success != null ? success : ownerId, date(read(lastUsed, value), zone), null, oldestUnpaidDue != null,
+        return new CustomerFacts(id, name, success != null ? success : ownerId, date(read(lastUsed, value), zone),
+                decimal(read(usageScore, value)), oldestUnpaidDue != null,
                 date(read(oldestUnpaidDue, value), zone), count(read(escalations, value)), count(read(changeRequests, value)),
                 delay(read(delays, value)), light(read(light, value)));
     }
@@ -105,6 +116,14 @@ public record CustomerProperties(String lastUsed, String oldestUnpaidDue, String
             return LocalDate.ofInstant(v.endsWith("Z") ? Instant.parse(v) : OffsetDateTime.parse(v.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
                     .toInstant(), zone);
         } catch (DateTimeParseException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static BigDecimal decimal(String v) {
+        try {
+            return v == null ? null : new BigDecimal(v);
+        } catch (NumberFormatException e) {
             return null;
         }
     }

@@ -43,6 +43,16 @@ class HealthRulesTest {
         assertThat(rules.judge(with(fine(), TODAY.minusDays(days), true, null, 0, 0, 0), TODAY).light()).isEqualTo(light);
     }
 
+    @ParameterizedTest(name = "usage score {0}, minimum 40: {1}")
+    @CsvSource({"39.9, RED", "40, GREEN"})
+    void givenAUsageScoreAndNoLastUse_aScoreBelowTheMinimumIsRed(String score, Light light) {
+        HealthRules scored = new HealthRules(new HealthPolicy(30, new java.math.BigDecimal("40"), 30, 3, 6));
+        CustomerFacts c = new CustomerFacts("C-1", "Acme", "O-1", null, new java.math.BigDecimal(score), true, null, 0, 0, 0, null);
+        Health h = scored.judge(c, TODAY);
+        assertThat(h.light()).isEqualTo(light);
+        assertThat(h.signal(SignalKind.USAGE).evidence()).containsEntry("min", "40");
+    }
+
     @Test
     void givenAnEscalationOrADelay_escalationIsRedAndDelayYellow() {
         assertThat(rules.judge(with(fine(), TODAY, true, null, 1, 0, 0), TODAY).light()).isEqualTo(Light.RED);

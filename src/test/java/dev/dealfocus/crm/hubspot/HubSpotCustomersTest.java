@@ -78,6 +78,22 @@ class HubSpotCustomersTest extends WireMockHubSpot {
     }
 
     @Test
+    void givenAUsageScoreProperty_itIsAskedForAndReadAsANumber() {
+        answerPost(SEARCH, """
+                {"total":1,"results":[
+                  {"id":"501","properties":{"name":"A","hubspot_owner_id":"11","health_score":"37.5"},
+                   "createdAt":"2025-01-01T00:00:00Z","updatedAt":"2026-11-29T00:00:00Z","archived":false}]}""");
+        CustomerProperties scored = new CustomerProperties(null, null, null, null, null, null, null,
+                dev.dealfocus.crm.shared.CustomerRecords.Settings.NONE, "health_score");
+        CustomerSource.Page page = new HubSpotCustomers(http, "2026-03", scored, ZoneId.of("Europe/Berlin")).read(null, calls);
+        assertThat(page.customers().get(0).usageScore()).isEqualByComparingTo("37.5");
+        assertThat(page.customers().get(0).lastUsedOn()).isNull();
+        hubspot.verify(postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath("$.properties[2]",
+                        com.github.tomakehurst.wiremock.client.WireMock.equalTo("health_score"))));
+    }
+
+    @Test
     void givenAFullPage_theCursorIsItsLastCompany() {
         StringBuilder results = new StringBuilder();
         for (int i = 1; i <= HubSpotCustomers.PAGE; i++) {
