@@ -37,7 +37,7 @@ class HubSpotOutageTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(HubSpotPortalResource.class, Map.of("same-value", "true")));
+            return List.of(new TestResourceEntry(HubSpotPortalResource.class, Map.of("same-value", "true", "deals", "60")));
         }
     }
 

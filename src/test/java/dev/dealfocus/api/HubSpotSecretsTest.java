@@ -30,13 +30,15 @@ class HubSpotSecretsTest {
     public static class WithSecrets implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // short waits between retries: the failing portal is retried, not waited for
             return Map.of("dealfocus.hubspot.client-secret", WebhookSender.SECRET, "dealfocus.hubspot.webhook-url",
-                    WebhookSender.PUBLIC_URL, "dealfocus.hubspot.app-id", WebhookSender.APP_ID);
+                    WebhookSender.PUBLIC_URL, "dealfocus.hubspot.app-id", WebhookSender.APP_ID,
+                    "dealfocus.crm.retry.first-backoff", "10ms", "dealfocus.crm.retry.max-backoff", "20ms");
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(HubSpotPortalResource.class));
+            return List.of(new TestResourceEntry(HubSpotPortalResource.class, Map.of("deals", "40")));
         }
     }
 

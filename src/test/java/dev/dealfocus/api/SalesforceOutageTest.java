@@ -32,7 +32,7 @@ class SalesforceOutageTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SalesforceOrgResource.class, Map.of("same-value", "true")));
+            return List.of(new TestResourceEntry(SalesforceOrgResource.class, Map.of("same-value", "true", "deals", "60")));
         }
     }
 

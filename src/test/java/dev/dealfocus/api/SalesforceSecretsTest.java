@@ -30,13 +30,15 @@ class SalesforceSecretsTest {
     public static class WithSecrets implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
+            // short waits between retries: the failing org is retried, not waited for
             return Map.of("dealfocus.salesforce.organization-id", SalesforceSimulator.ORG_ID,
-                    "dealfocus.salesforce.webhook-secret", SalesforceSender.SECRET);
+                    "dealfocus.salesforce.webhook-secret", SalesforceSender.SECRET,
+                    "dealfocus.crm.retry.first-backoff", "10ms", "dealfocus.crm.retry.max-backoff", "20ms");
         }
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SalesforceOrgResource.class));
+            return List.of(new TestResourceEntry(SalesforceOrgResource.class, Map.of("deals", "40")));
         }
     }
 
