@@ -30,7 +30,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response runInProgress(RunInProgressException e) {
-        return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        if (e.runId() == null) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage());
+        }
+        // RFC 9457 allows members of one's own: the run under way, on this replica or another
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", Response.Status.CONFLICT.getReasonPhrase());
+        body.put("status", Response.Status.CONFLICT.getStatusCode());
+        body.put("detail", e.getMessage());
+        body.put("runId", e.runId());
+        return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper

@@ -103,13 +103,40 @@ public class CoreWiring {
     SyncRunner syncRunner(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal,
                           Renderer renderer, Policy policy, Clock clock, DealFocusConfig config, ObjectMapper mapper,
                           dev.dealfocus.core.review.ReviewSource reviews, dev.dealfocus.core.review.WeeklyReviews weekly,
-                          jakarta.enterprise.inject.Instance<OwnerTaskSource> others) {
+                          jakarta.enterprise.inject.Instance<OwnerTaskSource> others, dev.dealfocus.core.port.RunLease lease) {
         List<OwnerTaskSource> ownerTasks = new java.util.ArrayList<>();
         ownerTasks.add(new ReviewTasks(new ReviewTasks.Settings(config.review().enabled(), config.review().weekday(),
                 PublicUrl.of(config)), reviews, weekly, store, intents, renderer, policy));
         others.forEach(ownerTasks::add); // the time-eater lists, built where the CRM's effort is read
-        return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper)), policy,
+        return new SyncRunner(new SyncPorts(crm, store, intents, journal, renderer, new FileDealBuffers(mapper), lease), policy,
                 clock, new SyncSettings(config.sync().fullScanEvery(), config.sync().refusedWriteAttempts()), ownerTasks);
+    }
+
+    /** This process among the replicas: its host and a number of its own, as leases and claims name it. */
+    public static final String NODE = node();
+
+    private static String node() {
+        String host = System.getenv().getOrDefault("HOSTNAME", "");
+        if (host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "dealfocus";
+            }
+        }
+        return host + "/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Produces
+    @Singleton
+    dev.dealfocus.core.port.RunLease runLease(DataSource dataSource, Clock clock, DealFocusConfig config) {
+        return new dev.dealfocus.store.JdbcRunLease(dataSource, clock, config.replicas().leaseTtl(), NODE);
+    }
+
+    @Produces
+    @Singleton
+    dev.dealfocus.core.port.TriggerClaims triggerClaims(DataSource dataSource) {
+        return new dev.dealfocus.store.JdbcTriggerClaims(dataSource);
     }
 
     @Produces

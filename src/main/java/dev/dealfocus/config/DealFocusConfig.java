@@ -81,6 +81,25 @@ public interface DealFocusConfig {
 
     Schedule schedule();
 
+    /** Several replicas on one database (docs/deploy.md). */
+    Replicas replicas();
+
+    interface Replicas {
+        /**
+         * How long the runs' lease outlives its last heartbeat (beats come every third of it): a replica that dies
+         * mid-run frees it after this long, and the next run settles what it left.
+         */
+        @WithDefault("60s")
+        Duration leaseTtl();
+
+        /**
+         * The rollout this process belongs to (the Deployment's pod-template hash, set by deploy/kubernetes): the run at
+         * start ({@code dealfocus.schedule.run-at-start}) runs once per rollout, not once per pod. Unset: every start is its
+         * own rollout.
+         */
+        Optional<String> rolloutId();
+    }
+
     Sync sync();
 
     Api api();

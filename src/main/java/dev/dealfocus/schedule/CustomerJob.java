@@ -15,14 +15,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CustomerJob {
     private final RunService runs;
+    private final SyncJob claims;
 
-    public CustomerJob(RunService runs) {
+    public CustomerJob(RunService runs, SyncJob claims) {
         this.runs = runs;
+        this.claims = claims;
     }
 
     @Scheduled(identity = "dealfocus-customers", cron = "${dealfocus.customers.cron:off}", timeZone = "${dealfocus.time-zone:UTC}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void scheduled() {
+    void scheduled(io.quarkus.scheduler.ScheduledExecution execution) {
+        if (!claims.claimed("dealfocus-customers", execution)) {
+            return; // another replica runs this fire time
+        }
         try {
             runs.run(RunRequest.forCustomers());
         } catch (RunInProgressException e) {

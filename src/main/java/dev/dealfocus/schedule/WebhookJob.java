@@ -41,7 +41,8 @@ public class WebhookJob {
 
     public WebhookJob(WebhookInbox inbox, CrmGateway crm, RunService runs, Clock clock, DealFocusConfig config) {
         // through RunService, so runs of change events count in the metrics and log their summary line
-        this.processor = new EventProcessor(inbox, crm, runs::run, config.webhooks().batch(), clock);
+        this.processor = new EventProcessor(inbox, crm, runs::run, config.webhooks().batch(), clock,
+                dev.dealfocus.config.CoreWiring.NODE);
     }
 
     /** A delivery was stored: process it now, off the request thread. */

@@ -54,6 +54,36 @@ public final class JdbcWebhookInbox implements WebhookInbox {
                 rs.getBoolean(5), rs.getString(6)));
     }
 
+    /**
+     * One conditional UPDATE marks the events (concurrent claims wait on the rows and re-check the condition, so two
+     * replicas never hold one event), then the worker's claim is read back.
+     */
+    @Override
+    public List<Event> claim(int limit, String worker, Instant now, Instant until) {
+        jdbc.update("UPDATE df_webhook_event SET claimed_by = ?, claimed_until = ? WHERE processed_at IS NULL"
+                + " AND (claimed_until IS NULL OR claimed_until < ?) AND event_key IN (SELECT event_key FROM df_webhook_event"
+                + " WHERE processed_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?)"
+                + " ORDER BY received_at, occurred_at, event_key FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY)",
+                worker, until, now, now);
+        return jdbc.query("SELECT event_key, object_type, object_id, occurred_at, own_change, what FROM df_webhook_event"
+                + " WHERE processed_at IS NULL AND claimed_by = ? AND claimed_until = ? ORDER BY received_at, occurred_at, event_key",
+                rs -> new Event(rs.getString(1), rs.getString(2), rs.getString(3), Jdbc.instant(rs, "occurred_at"),
+                        rs.getBoolean(5), rs.getString(6)), worker, until);
+    }
+
+    @Override
+    public void release(Collection<String> keys, String worker) {
+        for (List<String> chunk : Jdbc.chunks(keys, Jdbc.CHUNK)) {
+            Object[] params = new Object[chunk.size() + 1];
+            params[0] = worker;
+            for (int i = 0; i < chunk.size(); i++) {
+                params[i + 1] = chunk.get(i);
+            }
+            jdbc.update("UPDATE df_webhook_event SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND event_key IN ("
+                    + Jdbc.marks(chunk.size()) + ")", params);
+        }
+    }
+
     @Override
     public void processed(Collection<String> keys, Instant at) {
         for (List<String> chunk : Jdbc.chunks(keys, Jdbc.CHUNK)) {

@@ -41,6 +41,16 @@ public interface WebhookInbox {
     /** Events not yet processed, oldest first, at most {@code limit}. */
     List<Event> pending(int limit);
 
+    /**
+     * Takes up to {@code limit} unprocessed events, oldest first, for {@code worker} until {@code until}: events another
+     * worker holds are left to it (several replicas drain one inbox, none processes an event another holds); a claim
+     * that was neither processed nor released by then (its replica died) may be taken again.
+     */
+    List<Event> claim(int limit, String worker, Instant now, Instant until);
+
+    /** Gives back what {@code worker} claimed and did not process (its run could not start). */
+    void release(Collection<String> keys, String worker);
+
     /** Marks events processed: every deal they concern was reassessed after them, or they needed none. */
     void processed(Collection<String> keys, Instant at);
 }

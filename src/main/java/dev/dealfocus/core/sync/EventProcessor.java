@@ -32,9 +32,19 @@ public final class EventProcessor {
     private final Function<RunRequest, RunSummary> runner;
     private final int batch;
     private final Clock clock;
+    private final String worker;
+    /** How long a claim holds: longer than a run of change events takes; a replica that dies frees its events after it. */
+    static final java.time.Duration HOLD = java.time.Duration.ofMinutes(15);
 
     /** @param runner runs a request; throws {@link RunInProgressException} while another run goes on */
     public EventProcessor(WebhookInbox inbox, CrmGateway crm, Function<RunRequest, RunSummary> runner, int batch, Clock clock) {
+        this(inbox, crm, runner, batch, clock, "worker-" + java.util.UUID.randomUUID());
+    }
+
+    /** @param worker this replica, as its claims on the inbox name it */
+    public EventProcessor(WebhookInbox inbox, CrmGateway crm, Function<RunRequest, RunSummary> runner, int batch, Clock clock,
+                          String worker) {
+        this.worker = worker;
         this.inbox = inbox;
         this.crm = crm;
         this.runner = runner;
@@ -44,10 +54,21 @@ public final class EventProcessor {
 
     /** Processes what is pending; empty when nothing was. A run in progress leaves everything pending. */
     public Optional<Pass> processPending() {
-        List<Event> pending = inbox.pending(batch);
+        java.time.Instant now = clock.instant();
+        List<Event> pending = inbox.claim(batch, worker, now, now.plus(HOLD));
         if (pending.isEmpty()) {
             return Optional.empty();
         }
+        List<String> keys = pending.stream().map(Event::key).toList();
+        try {
+            return Optional.of(process(pending, keys));
+        } catch (RuntimeException e) {
+            inbox.release(keys, worker); // a run under way (here or on another replica), a CRM error: taken again later
+            throw e;
+        }
+    }
+
+    private Pass process(List<Event> pending, List<String> keys) {
         Set<String> deals = new TreeSet<>();
         Map<String, List<Event>> others = new LinkedHashMap<>();
         int settled = 0;
@@ -63,15 +84,16 @@ public final class EventProcessor {
         ApiCalls calls = new ApiCalls();
         others.forEach((type, events) -> crm.dealsOf(type, events.stream().map(Event::objectId).distinct().toList(), calls)
                 .values().forEach(deals::addAll));
-        List<String> keys = pending.stream().map(Event::key).toList();
         if (deals.isEmpty()) {
             inbox.processed(keys, clock.instant());
-            return Optional.of(new Pass(pending.size(), 0, settled, null));
+            return new Pass(pending.size(), 0, settled, null);
         }
         RunSummary run = runner.apply(RunRequest.forDeals(deals));
         if (run.outcome() == RunOutcome.APPLIED || run.outcome() == RunOutcome.HELD) {
             inbox.processed(keys, clock.instant());
+        } else {
+            inbox.release(keys, worker); // failed or stopped: the next pass takes them again
         }
-        return Optional.of(new Pass(pending.size(), deals.size(), settled, run));
+        return new Pass(pending.size(), deals.size(), settled, run);
     }
 }

@@ -10,7 +10,13 @@ import java.util.Objects;
 
 /** The ports a run works through. */
 public record SyncPorts(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal, Renderer renderer,
-                        DealBuffer.Factory buffers) {
+                        DealBuffer.Factory buffers, dev.dealfocus.core.port.RunLease lease) {
+    /** A service that runs alone: the lease is in memory. */
+    public SyncPorts(CrmGateway crm, DecisionStore store, WriteIntents intents, RunJournal journal, Renderer renderer,
+                     DealBuffer.Factory buffers) {
+        this(crm, store, intents, journal, renderer, buffers, dev.dealfocus.core.port.RunLease.local());
+    }
+
     public SyncPorts {
         Objects.requireNonNull(crm, "crm");
         Objects.requireNonNull(store, "store");
@@ -18,5 +24,6 @@ public record SyncPorts(CrmGateway crm, DecisionStore store, WriteIntents intent
         Objects.requireNonNull(journal, "journal");
         Objects.requireNonNull(renderer, "renderer");
         Objects.requireNonNull(buffers, "buffers");
+        Objects.requireNonNull(lease, "lease");
     }
 }

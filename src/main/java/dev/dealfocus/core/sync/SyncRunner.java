@@ -64,31 +64,63 @@ public final class SyncRunner {
     /** Runs now; throws {@link RunInProgressException} while another run is under way. */
     public RunSummary run(RunRequest request) {
         if (!lock.tryLock()) {
-            throw new RunInProgressException();
+            throw new RunInProgressException(live);
         }
+        String id = UUID.randomUUID().toString();
         try {
-            return runLocked(request);
+            // one run at a time across replicas: the lease, taken before anything is read or written
+            String holder = ports.lease().acquire(id);
+            if (holder != null) {
+                throw new RunInProgressException(holder);
+            }
+            try {
+                return runLocked(request, id);
+            } finally {
+                ports.lease().release(id);
+            }
         } finally {
             live = null;
             lock.unlock();
         }
     }
 
-    /** At start: runs a stopped service left RUNNING become INTERRUPTED; their writes are checked by the next run. */
+    /**
+     * At start: runs a stopped service left RUNNING become INTERRUPTED; their writes are checked by the next run. Under
+     * the lease, so a replica starting during a rolling update never interrupts another replica's live run; when
+     * another run holds it, that run's successors settle what is left.
+     */
     public List<String> interruptedAtStart() {
-        // the scheduler may have begun a run of this service already: that one is live, not interrupted
-        return ports.journal().interruptRunning("The service stopped while this run was under way; the next run"
-                + " checked its writes against the CRM before planning anything.", live);
+        String id = "start-" + UUID.randomUUID();
+        if (!lock.tryLock()) {
+            return List.of(); // this service's scheduler began a run already: it settles what is left
+        }
+        try {
+            if (ports.lease().acquire(id) != null) {
+                return List.of();
+            }
+            try {
+                return ports.journal().interruptRunning(INTERRUPTED, null);
+            } finally {
+                ports.lease().release(id);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
-    private RunSummary runLocked(RunRequest request) {
+    private static final String INTERRUPTED = "The service stopped while this run was under way; the next run checked its writes"
+            + " against the CRM before planning anything.";
+
+    private RunSummary runLocked(RunRequest request, String id) {
         Instant start = clock.instant();
-        RunContext run = new RunContext(UUID.randomUUID().toString(), request, start,
+        RunContext run = new RunContext(id, request, start,
                 LocalDate.ofInstant(start, policy.timeZone()), new ReadSpec(policy.inputProperties()), new ApiCalls());
         RunReport report = new RunReport(run, ports.crm().capabilities().name(), policy.ruleSetVersion());
         live = run.id();
         ports.journal().begin(report.running());
         try {
+            // holding the lease, no other run is live anywhere: one still RUNNING belongs to a replica that died
+            ports.journal().interruptRunning(INTERRUPTED, run.id());
             recovery.resolve(run);
             accounts.check(run.calls());
             // change events read their deals by id and never count as a scan
