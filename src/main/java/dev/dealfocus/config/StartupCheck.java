@@ -40,6 +40,7 @@ public class StartupCheck {
             // a CRM outage must not keep the service down: runs check the account before they read
             Log.warnf("The CRM did not answer at start (%s); the first run checks the CRM account.", e.getMessage());
         }
+        Log.infof("this replica: %s (runs' lease: one run at a time across replicas on this database)", CoreWiring.NODE);
         List<String> interrupted = runner.interruptedAtStart();
         if (!interrupted.isEmpty()) {
             Log.warnf("%d run(s) were under way when the service stopped: %s; the next run checks their writes first.",

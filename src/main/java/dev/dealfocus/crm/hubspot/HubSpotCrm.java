@@ -163,7 +163,8 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
 
     @Override
     public String account(ApiCalls calls) {
-        if (schema == null) {
+        if (schema == null || !unprepared(schema).isEmpty()) {
+            // read again while unprepared: the setup may have run since, on this replica or another
             readSchema(calls);
         }
         List<String> missing = unprepared(schema);

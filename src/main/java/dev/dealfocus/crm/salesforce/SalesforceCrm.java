@@ -250,6 +250,10 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         }
         List<String> missing = unprepared(schema(calls));
         if (!missing.isEmpty()) {
+            // read again: an admin may have created the fields since (the check may have run on another replica)
+            missing = unprepared(readSchema(calls));
+        }
+        if (!missing.isEmpty()) {
             throw new CrmException(CrmException.Kind.FAIL_FAST, "The Salesforce org is not prepared for DealFocus: "
                     + String.join(", ", missing) + " missing or not visible to the run-as user. Create them and grant them "
                     + "in the permission set (docs/salesforce.md), then check with POST /api/setup/salesforce.");
