@@ -48,7 +48,8 @@ class ServiceCrashIT extends OnPackagedService {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fields", "notes", "tasks"})
+    // after the notes' batch and after the tasks' batch; a kill after the fields' batch is CrmCrashIT's, on both CRMs
+    @ValueSource(strings = {"notes", "tasks"})
     void givenKilledWhileTheCrmAnswersABatch_restartAndConfirm_writesEveryNoteAndTaskOnceAndSeesNoEdits(String kind)
             throws Exception {
         String db = freshDatabase("crash_" + kind);
