@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 15: deploy/kubernetes rendered for each overlay (kustomize's subset in {@link Kustomize}) matches the
- * application: the probes answer on the running service, the port is the service's, every {@code DEALFOCUS_*}
+ * application and validates against the Kubernetes 1.30 schemas: the probes answer on the running service, the port is the service's, every {@code DEALFOCUS_*}
  * variable and every key of the rules' ConfigMap is a real configuration key (and the rules load), only
  * {@code /webhooks/} is exposed, the pod runs as non-root on a read-only root with {@code /tmp} writable, and every
  * Secret it reads is in the example.
@@ -37,6 +37,9 @@ class ManifestsTest {
         objects.forEach(o -> assertThat(byKind.put(o.path("kind").asText(), o)).as("one " + o.path("kind").asText()).isNull());
         assertThat(byKind.keySet()).containsExactlyInAnyOrder("ServiceAccount", "Deployment", "Service", "PodDisruptionBudget",
                 "NetworkPolicy", "Ingress", "ConfigMap");
+        for (ObjectNode o : objects) {
+            assertThat(KubernetesSchemas.violations(o)).as(o.path("kind").asText() + " against the Kubernetes 1.30 schema").isEmpty();
+        }
         JsonNode deployment = byKind.get("Deployment");
         assertThat(deployment.path("spec").path("replicas").asInt()).isEqualTo(2);
         JsonNode pod = deployment.path("spec").path("template").path("spec");
