@@ -52,13 +52,13 @@ public class CoreWiring {
 
     @Produces
     @Singleton
-    CrmGateway crm(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
+    CrmGateway crm(DealFocusConfig config, ObjectMapper mapper, Clock clock, DataSource dataSource) {
         String provider = config.crm().provider();
         switch (provider) {
             case "demo":
                 return demo(config, mapper, clock);
             case "hubspot":
-                return HubSpotWiring.gateway(config, mapper, clock);
+                return HubSpotWiring.gateway(config, mapper, clock, dataSource);
             case "salesforce":
                 return SalesforceWiring.gateway(config, mapper, clock);
             default:

@@ -17,8 +17,13 @@ final class HubSpotWiring {
     private HubSpotWiring() {
     }
 
-    static HubSpotCrm gateway(DealFocusConfig config, ObjectMapper mapper, Clock clock) {
-        HubSpotCrm crm = HubSpotCrm.connect(settings(config), CallPolicyWiring.retry(config), mapper, clock, d -> Thread.sleep(d.toMillis()));
+    /** @param dataSource the database the replicas share: HubSpot's per-10-seconds budget is counted there for all of them */
+    static HubSpotCrm gateway(DealFocusConfig config, ObjectMapper mapper, Clock clock, javax.sql.DataSource dataSource) {
+        HubSpotCrm.Settings settings = settings(config);
+        dev.dealfocus.crm.shared.Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+        HubSpotCrm crm = HubSpotCrm.connect(settings, CallPolicyWiring.retry(config), mapper, clock, sleeper,
+                new dev.dealfocus.store.JdbcSharedBudget(dataSource, "hubspot", settings.requestsPer10s(), java.time.Duration.ofSeconds(10),
+                        clock, sleeper));
         try {
             crm.readSchema(new ApiCalls());
         } catch (CrmException e) {

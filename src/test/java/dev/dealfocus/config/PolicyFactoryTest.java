@@ -102,7 +102,7 @@ class PolicyFactoryTest {
 
     @Test
     void givenUnknownProvider_crm_refusesNamingTheKey() {
-        assertThatThrownBy(() -> new CoreWiring().crm(mapping(Map.of("dealfocus.crm.provider", "pipedrive")), null, null))
+        assertThatThrownBy(() -> new CoreWiring().crm(mapping(Map.of("dealfocus.crm.provider", "pipedrive")), null, null, null))
                 .isInstanceOf(ConfigurationError.class)
                 .hasMessageContaining("dealfocus.crm.provider=pipedrive: not a supported CRM; use demo, hubspot or salesforce");
     }

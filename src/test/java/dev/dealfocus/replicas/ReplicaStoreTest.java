@@ -90,6 +90,26 @@ class ReplicaStoreTest {
                 .containsExactly("e1");
     }
 
+    @Test
+    void givenTwoReplicasCallingTheCrm_theirRequestsTogetherNeverExceedTheLimitInAnyWindow() {
+        // 10 requests per 10 s for both replicas together; waiting moves the clock
+        java.util.List<Instant> sent = new java.util.ArrayList<>();
+        dev.dealfocus.store.JdbcSharedBudget a = new dev.dealfocus.store.JdbcSharedBudget(db, "hubspot", 10, Duration.ofSeconds(10),
+                clock, clock::advance);
+        dev.dealfocus.store.JdbcSharedBudget b = new dev.dealfocus.store.JdbcSharedBudget(db, "hubspot", 10, Duration.ofSeconds(10),
+                clock, clock::advance);
+        for (int i = 0; i < 60; i++) {
+            (i % 2 == 0 ? a : b).take();
+            sent.add(clock.instant());
+        }
+        for (Instant start : sent) {
+            long inWindow = sent.stream().filter(t -> !t.isBefore(start) && t.isBefore(start.plusSeconds(10))).count();
+            assertThat(inWindow).as("requests in the 10 s from " + start).isLessThanOrEqualTo(10);
+        }
+        assertThat(Duration.between(sent.get(0), sent.get(59))).as("not slower than the limit needs")
+                .isLessThanOrEqualTo(Duration.ofSeconds(60));
+    }
+
     private WebhookInbox.Event event(String key) {
         return new WebhookInbox.Event(key, "deal", "5001", clock.instant(), false, "deal.propertyChange");
     }

@@ -128,8 +128,15 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
 
     /** As above, with a call policy of one's own ({@code dealfocus.crm.retry.*}). */
     public static HubSpotCrm connect(Settings settings, CrmCalls.Settings policy, ObjectMapper json, Clock clock, Sleeper sleeper) {
+        return connect(settings, policy, json, clock, sleeper, RequestBudget.Shared.NONE);
+    }
+
+    /** As above, the request budget shared with the service's other replicas ({@code shared}). */
+    public static HubSpotCrm connect(Settings settings, CrmCalls.Settings policy, ObjectMapper json, Clock clock, Sleeper sleeper,
+                                     RequestBudget.Shared shared) {
         RequestBudget budget = new RequestBudget(settings.requestsPer10s(), Duration.ofSeconds(10), settings.searchPerSecond(),
                 clock, sleeper);
+        budget.share(shared);
         DailyAllowance daily = new DailyAllowance("HubSpot", settings.dailyShare(), Duration.ofHours(1), clock);
         CrmCalls calls = new CrmCalls("HubSpot", budget, daily, policy, clock, sleeper);
         HubSpotApi api = HubSpotHttp.client(settings.baseUrl(), settings.token(), settings.timeout());

@@ -18,6 +18,17 @@ public final class RequestBudget {
     /** What a request costs: every request takes a place in the window, a search one in the second too. */
     public enum Lane { GENERAL, SEARCH }
 
+    /**
+     * The part of the budget other replicas of the service spend too (a row in the database they share): a request
+     * takes a place here as well, so all replicas together stay within the CRM's limit, not each of them.
+     */
+    public interface Shared {
+        Shared NONE = () -> { };
+
+        /** Waits until the replicas' common budget has room for one more request, and takes it. */
+        void take();
+    }
+
     private static final Duration SECOND = Duration.ofSeconds(1);
 
     /** Polled while every counted request is still in flight. */
@@ -54,6 +65,7 @@ public final class RequestBudget {
     private final List<Place> places = new ArrayList<>();
     private Instant pausedUntil = Instant.MIN;
     private long waits;
+    private volatile Shared shared = Shared.NONE;
 
     public RequestBudget(int perWindow, Duration window, int searchPerSecond, Clock clock, Sleeper sleeper) {
         if (perWindow < 1 || searchPerSecond < 1 || window.isNegative() || window.isZero()) {
@@ -73,8 +85,24 @@ public final class RequestBudget {
         return place.answeredAt;
     }
 
+    /** Counts every request in the replicas' common budget too. */
+    public void share(Shared common) {
+        this.shared = common;
+    }
+
     /** Takes a place for one request, waiting as long as the budget asks; call {@link Place#answered()} when it is done. */
     public Place take(Lane lane) {
+        Place place = takeHere(lane);
+        try {
+            shared.take();
+        } catch (RuntimeException e) {
+            place.answered(); // nothing was sent; the place ages out as an answered one
+            throw e;
+        }
+        return place;
+    }
+
+    private Place takeHere(Lane lane) {
         while (true) {
             Duration wait;
             synchronized (this) {
