@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrmCrashIT extends OnPackagedService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int DEALS = 60;
-    private static final String[] COMMON = {"dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.schedule.cron=off"};
+    // a short lease: the killed process's run holds it until its heartbeat is this old (the restart then settles it)
+    private static final String[] COMMON = {"dealfocus.api.keys=" + PackagedService.KEY_SETTING, "dealfocus.schedule.cron=off",
+            "dealfocus.replicas.lease-ttl=2s"};
 
     /**
      * Each CRM once after its field batch and once after a create batch (notes on one, tasks on the other,
@@ -67,7 +69,7 @@ class CrmCrashIT extends OnPackagedService {
 
             PackagedService second = start(side, db, "second");
             try {
-                assertThat(second.output()).contains("1 run(s) were under way when the service stopped");
+                assertThat(second.awaitOutput("1 run(s) were under way when the service stopped", Duration.ofSeconds(20))).isTrue();
                 JsonNode restart = JSON.readTree(second.call("POST", "/api/runs?confirm=true").body());
                 assertThat(restart.get("outcome").asText()).as(restart.toString()).isEqualTo("APPLIED");
 

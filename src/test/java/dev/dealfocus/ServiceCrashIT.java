@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServiceCrashIT extends OnPackagedService {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEYS = "dealfocus.api.keys=" + PackagedService.KEY_SETTING;
+    /** A short lease: the killed process's run holds it until its heartbeat is this old (the restart then settles it). */
+    private static final String LEASE = "dealfocus.replicas.lease-ttl=2s";
 
     private JsonNode demoState() throws IOException {
         Path file = work.resolve("demo-crm/state.json");
@@ -53,16 +55,17 @@ class ServiceCrashIT extends OnPackagedService {
     void givenKilledWhileTheCrmAnswersABatch_restartAndConfirm_writesEveryNoteAndTaskOnceAndSeesNoEdits(String kind)
             throws Exception {
         String db = freshDatabase("crash_" + kind);
-        PackagedService first = PackagedService.start(work, "first", db, KEYS, "dealfocus.demo.write-delay=4s");
+        PackagedService first = PackagedService.start(work, "first", db, KEYS, LEASE, "dealfocus.demo.write-delay=4s");
         assertThat(first.port()).as(first.output()).isPositive();
         first.send("POST", "/api/runs?confirm=true");
         awaitState(point(kind), first);
         first.kill();
 
-        PackagedService second = PackagedService.start(work, "second", db, KEYS);
+        PackagedService second = PackagedService.start(work, "second", db, KEYS, LEASE);
         try {
             assertThat(second.port()).as(second.output()).isPositive();
-            assertThat(second.output()).contains("1 run(s) were under way when the service stopped");
+            assertThat(second.awaitOutput("1 run(s) were under way when the service stopped", java.time.Duration.ofSeconds(20)))
+                    .as(second.output()).isTrue();
             JsonNode restart = JSON.readTree(second.call("POST", "/api/runs?confirm=true").body());
             assertThat(restart.get("outcome").asText()).as(restart.toString()).isEqualTo("APPLIED");
 

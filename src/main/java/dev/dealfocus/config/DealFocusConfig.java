@@ -89,7 +89,7 @@ public interface DealFocusConfig {
          * How long the runs' lease outlives its last heartbeat (beats come every third of it): a replica that dies
          * mid-run frees it after this long, and the next run settles what it left.
          */
-        @WithDefault("60s")
+        @WithDefault("30s")
         Duration leaseTtl();
 
         /**

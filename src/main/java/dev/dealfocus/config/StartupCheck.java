@@ -41,10 +41,39 @@ public class StartupCheck {
             Log.warnf("The CRM did not answer at start (%s); the first run checks the CRM account.", e.getMessage());
         }
         Log.infof("this replica: %s (runs' lease: one run at a time across replicas on this database)", CoreWiring.NODE);
-        List<String> interrupted = runner.interruptedAtStart();
-        if (!interrupted.isEmpty()) {
-            Log.warnf("%d run(s) were under way when the service stopped: %s; the next run checks their writes first.",
-                    interrupted.size(), String.join(", ", interrupted));
+        // in the background: a run a killed process left holds the lease until its heartbeat is older than the time to live
+        java.time.Duration ttl = config.replicas().leaseTtl();
+        Thread settle = new Thread(() -> settleInterrupted(runner, ttl), "dealfocus-interrupted");
+        settle.setDaemon(true);
+        settle.start();
+    }
+
+    /**
+     * Marks runs a stopped process left RUNNING as INTERRUPTED, under the runs' lease: at once where it is free, else
+     * again until the lease's time to live has passed twice (a live replica's run keeps it, and its successors settle
+     * what is left).
+     */
+    private static void settleInterrupted(SyncRunner runner, java.time.Duration ttl) {
+        java.time.Instant until = java.time.Instant.now().plus(ttl.multipliedBy(2));
+        while (true) {
+            try {
+                List<String> interrupted = runner.interruptedAtStart();
+                if (!interrupted.isEmpty()) {
+                    Log.warnf("%d run(s) were under way when the service stopped: %s; the next run checks their writes first.",
+                            interrupted.size(), String.join(", ", interrupted));
+                    return;
+                }
+                if (runner.leaseFree() || java.time.Instant.now().isAfter(until)) {
+                    return;
+                }
+                Thread.sleep(Math.max(200, Math.min(1000, ttl.toMillis() / 4)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                Log.warnf("interrupted runs not settled at start (%s); the next run settles them", e.getMessage());
+                return;
+            }
         }
     }
 

@@ -42,7 +42,7 @@ public class WebhookJob {
     public WebhookJob(WebhookInbox inbox, CrmGateway crm, RunService runs, Clock clock, DealFocusConfig config) {
         // through RunService, so runs of change events count in the metrics and log their summary line
         this.processor = new EventProcessor(inbox, crm, runs::run, config.webhooks().batch(), clock,
-                dev.dealfocus.config.CoreWiring.NODE);
+                dev.dealfocus.config.CoreWiring.NODE, config.replicas().leaseTtl());
     }
 
     /** A delivery was stored: process it now, off the request thread. */

@@ -69,6 +69,18 @@ public record PackagedService(Process process, Path log, int port) {
         return Files.readString(log);
     }
 
+    /** Whether the service logs {@code text} within {@code limit} (something it does in the background after start). */
+    public boolean awaitOutput(String text, Duration limit) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (output().contains(text)) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return output().contains(text);
+    }
+
     /** Stops the service as an operator does (SIGTERM), waiting for it. */
     public void stop() throws InterruptedException {
         process.destroy();

@@ -33,17 +33,21 @@ public final class EventProcessor {
     private final int batch;
     private final Clock clock;
     private final String worker;
-    /** How long a claim holds: longer than a run of change events takes; a replica that dies frees its events after it. */
-    static final java.time.Duration HOLD = java.time.Duration.ofMinutes(15);
+    private final java.time.Duration hold;
 
     /** @param runner runs a request; throws {@link RunInProgressException} while another run goes on */
     public EventProcessor(WebhookInbox inbox, CrmGateway crm, Function<RunRequest, RunSummary> runner, int batch, Clock clock) {
-        this(inbox, crm, runner, batch, clock, "worker-" + java.util.UUID.randomUUID());
+        this(inbox, crm, runner, batch, clock, "worker-" + java.util.UUID.randomUUID(), java.time.Duration.ofMinutes(1));
     }
 
-    /** @param worker this replica, as its claims on the inbox name it */
+    /**
+     * @param worker this replica, as its claims on the inbox name it
+     * @param hold   how long a claim holds: the runs' lease's time to live, since a claim only has to last from its
+     *               taking to its run's start (the run then holds the lease); a replica that dies frees its events after it
+     */
     public EventProcessor(WebhookInbox inbox, CrmGateway crm, Function<RunRequest, RunSummary> runner, int batch, Clock clock,
-                          String worker) {
+                          String worker, java.time.Duration hold) {
+        this.hold = hold;
         this.worker = worker;
         this.inbox = inbox;
         this.crm = crm;
@@ -55,7 +59,7 @@ public final class EventProcessor {
     /** Processes what is pending; empty when nothing was. A run in progress leaves everything pending. */
     public Optional<Pass> processPending() {
         java.time.Instant now = clock.instant();
-        List<Event> pending = inbox.claim(batch, worker, now, now.plus(HOLD));
+        List<Event> pending = inbox.claim(batch, worker, now, now.plus(hold));
         if (pending.isEmpty()) {
             return Optional.empty();
         }

@@ -92,12 +92,15 @@ public final class SyncRunner {
     public List<String> interruptedAtStart() {
         String id = "start-" + UUID.randomUUID();
         if (!lock.tryLock()) {
-            return List.of(); // this service's scheduler began a run already: it settles what is left
+            startLeaseFree = true; // this service's scheduler began a run already: it settles what is left
+            return List.of();
         }
         try {
             if (ports.lease().acquire(id) != null) {
+                startLeaseFree = false;
                 return List.of();
             }
+            startLeaseFree = true;
             try {
                 return ports.journal().interruptRunning(INTERRUPTED, null);
             } finally {
@@ -107,6 +110,16 @@ public final class SyncRunner {
             lock.unlock();
         }
     }
+
+    /**
+     * Whether the last {@link #interruptedAtStart()} found the lease free (so nothing is left to settle now); false while
+     * another run, alive or dead, held it.
+     */
+    public boolean leaseFree() {
+        return startLeaseFree;
+    }
+
+    private volatile boolean startLeaseFree;
 
     private static final String INTERRUPTED = "The service stopped while this run was under way; the next run checked its writes"
             + " against the CRM before planning anything.";
