@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15: two packaged services on one PostgreSQL and one simulated HubSpot portal, as two pods of a Deployment. Every
- * scheduler fires; each fire time runs once. A change event delivered to one replica is processed once. The replica
+ * scheduler fires; each fire time runs once, and the run at start once per rollout. A change event delivered to one replica is processed once. The replica
  * holding the runs' lease is killed mid-run: the other answers 409 naming that run while its heartbeat is fresh, then
  * takes the lease and settles the dead run as interrupted.
  */
@@ -34,7 +34,7 @@ class ReplicasIT extends OnPackagedService {
         String db = freshDatabase("replicas");
         List<String> settings = new ArrayList<>(List.of("dealfocus.api.keys=" + PackagedService.KEY_SETTING,
                 "dealfocus.schedule.cron=*/4 * * * * ?", "dealfocus.replicas.lease-ttl=3s", "dealfocus.webhooks.every=1s",
-                "dealfocus.hubspot.timeout=20s"));
+                "dealfocus.hubspot.timeout=20s", "dealfocus.schedule.run-at-start=true", "dealfocus.replicas.rollout-id=rollout-1"));
         settings.addAll(side.settings());
         CompletableFuture<PackagedService> startingB = CompletableFuture.supplyAsync(unchecked(() ->
                 PackagedService.start(work, "b", db, settings.toArray(String[]::new))));
@@ -43,6 +43,14 @@ class ReplicasIT extends OnPackagedService {
         try {
             assertThat(a.port()).as(a.output()).isPositive();
             assertThat(b.port()).as(b.output()).isPositive();
+            // both pods of one rollout start: the run at start is claimed once
+            assertThat(a.awaitOutput("rollout-1", java.time.Duration.ofSeconds(10)) || b.awaitOutput("rollout-1",
+                    java.time.Duration.ofSeconds(10))).isTrue();
+            assertThat(count(db, "SELECT COUNT(*) FROM df_trigger_claim WHERE trigger_name = 'dealfocus-start'")).isEqualTo(1);
+            assertThat(a.output().contains("run at start skipped: another replica of rollout rollout-1 ran it")
+                    ^ b.output().contains("run at start skipped: another replica of rollout rollout-1 ran it"))
+                    .as("exactly one pod skipped it").isTrue();
+            assertThat(count(db, "SELECT COUNT(*) FROM df_run WHERE trigger_kind = 'STARTUP'")).isLessThanOrEqualTo(1);
             side.setUp(a);
             assertThat(untilFree(a, "/api/runs?confirm=true").statusCode()).as("the first run, confirmed").isEqualTo(200);
 
