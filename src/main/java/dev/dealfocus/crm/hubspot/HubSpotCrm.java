@@ -339,10 +339,8 @@ public final class HubSpotCrm implements CrmGateway, DailyUsageSource, dev.dealf
             customerRecords = new HubSpotCustomerRecords(http, associations, settings.apiVersion(), clock)
                     .read(settings.customers().records(), calls);
         }
-        var page = new HubSpotCustomers(http, settings.apiVersion(), settings.customers(), settings.zone()).read(cursor, calls);
-        CustomerRecords records = customerRecords;
-        return new dev.dealfocus.core.customer.CustomerSource.Page(page.customers().stream().map(records::apply).toList(),
-                page.nextCursor());
+        return customerRecords.apply(new HubSpotCustomers(http, settings.apiVersion(), settings.customers(), settings.zone())
+                .read(cursor, calls));
     }
 
     @Override

@@ -413,10 +413,8 @@ public final class SalesforceCrm implements CrmGateway, DailyUsageSource, dev.de
         boolean light = schema(calls).accountField(CUSTOMER_FIELDS.get("health")) != null;
         var page = new SalesforceCustomers(http, settings.customers(), light ? CUSTOMER_FIELDS.get("health") : null,
                 settings.customerTypes(), settings.zone()).read(cursor, calls);
-        dev.dealfocus.crm.shared.CustomerRecords records = new SalesforceCustomerRecords(http, clock).read(settings.customers().records(),
-                page.customers().stream().map(dev.dealfocus.core.customer.CustomerFacts::id).toList(), calls);
-        return new dev.dealfocus.core.customer.CustomerSource.Page(page.customers().stream().map(records::apply).toList(),
-                page.nextCursor());
+        return new SalesforceCustomerRecords(http, clock).read(settings.customers().records(),
+                page.customers().stream().map(dev.dealfocus.core.customer.CustomerFacts::id).toList(), calls).apply(page);
     }
 
     @Override

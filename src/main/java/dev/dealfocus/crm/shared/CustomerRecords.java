@@ -38,6 +38,12 @@ public record CustomerRecords(Map<String, Integer> escalations, Map<String, Inte
         }
     }
 
+    /** A page of customers with the signs counted from records in place of the properties' values. */
+    public dev.dealfocus.core.customer.CustomerSource.Page apply(dev.dealfocus.core.customer.CustomerSource.Page page) {
+        return new dev.dealfocus.core.customer.CustomerSource.Page(page.customers().stream().map(this::apply).toList(),
+                page.nextCursor());
+    }
+
     /** The customer with the signs counted from records in place of the properties' values. */
     public CustomerFacts apply(CustomerFacts c) {
         Integer esc = escalations == null ? c.escalations() : escalations.getOrDefault(c.id(), 0);
